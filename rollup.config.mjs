@@ -1,0 +1,45 @@
+/**
+ * Two builds from one config:
+ * 1. dist/esm/ — ES modules with code splitting: index.js (start-up: config, preferences, launcher)
+ *    and lazy chunks (panel, each feature, translation...). Also the npm entry.
+ * 2. dist/clair.js — the classic-script loader a site adds with one tag; it imports dist/esm/index.js.
+ * Locales, fonts and notices are copied next to them so the whole dist/ can be hosted anywhere.
+ */
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+import { launcherStrings, mergeLocales } from './scripts/build/locales.mjs';
+import { buildAssets } from './scripts/build/assets.mjs';
+
+const production = process.env.CLAIR_DEV !== '1';
+const ts = () =>
+  esbuild({
+    target: 'es2021',
+    minify: production,
+    legalComments: 'none',
+    tsconfig: 'tsconfig.json',
+  });
+
+/** @type {import('rollup').RollupOptions[]} */
+export default [
+  {
+    input: { index: 'src/index.ts' },
+    output: {
+      dir: 'dist/esm',
+      format: 'es',
+      entryFileNames: '[name].js',
+      // Flat folder: import.meta.url based URLs ('../locales/') work from every chunk.
+      chunkFileNames: '[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: [launcherStrings(), nodeResolve({ browser: true }), ts(), mergeLocales('dist'), buildAssets('dist')],
+    onwarn(warning, warn) {
+      if (warning.code === 'THIS_IS_UNDEFINED') return;
+      warn(warning);
+    },
+  },
+  {
+    input: 'src/loader.ts',
+    output: { file: 'dist/clair.js', format: 'iife', sourcemap: true },
+    plugins: [ts()],
+  },
+];

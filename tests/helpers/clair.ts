@@ -1,0 +1,98 @@
+/**
+ * Shared test fixtures: every page records console messages and page errors, and knows when Clair
+ * is ready. Tests use real key presses and web-first assertions, never fixed sleeps.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test';
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+export interface ConsoleLog {
+  readonly messages: { type: string; text: string }[];
+  /** Errors (console.error and uncaught exceptions) that come from Clair. */
+  clairErrors(): string[];
+  warnings(): string[];
+}
+
+function recordConsole(page: Page): ConsoleLog {
+  const messages: { type: string; text: string }[] = [];
+  page.on('console', (msg: ConsoleMessage) => {
+    const location = msg.location().url ?? '';
+    messages.push({ type: msg.type(), text: `${msg.text()} @${location}` });
+  });
+  page.on('pageerror', (error) => messages.push({ type: 'pageerror', text: `${error.message}\n${error.stack ?? ''}` }));
+  return {
+    messages,
+    clairErrors: () =>
+      messages
+        .filter((m) => (m.type === 'error' || m.type === 'pageerror') && /clair|\/dist\//i.test(m.text))
+        .map((m) => m.text),
+    warnings: () => messages.filter((m) => m.type === 'warning').map((m) => m.text),
+  };
+}
+
+export const test = base.extend<{ consoleLog: ConsoleLog }>({
+  consoleLog: async ({ page }, use) => {
+    await use(recordConsole(page));
+  },
+  page: async ({ page }, use) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { __clairReady: Promise<void> };
+      w.__clairReady = new Promise((resolve) => document.addEventListener('clair:ready', () => resolve(), { once: true }));
+    });
+    await use(page);
+  },
+});
+
+export { expect };
+
+/** Navigates and waits for the `clair:ready` event. */
+export async function gotoClair(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await waitReady(page);
+}
+
+export async function waitReady(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { __clairReady: Promise<void> }).__clairReady);
+}
+
+/** Sets window.ClairConfig before any page script runs. */
+export async function configure(page: Page, config: Record<string, unknown>): Promise<void> {
+  await page.addInitScript((c) => {
+    (window as unknown as { ClairConfig: unknown }).ClairConfig = c;
+  }, config);
+}
+
+export const launcher = (page: Page, name: string | RegExp = /Clair/) => page.getByRole('button', { name });
+export const panel = (page: Page) => page.getByRole('dialog');
+
+export async function openPanel(page: Page): Promise<void> {
+  await launcher(page).click();
+  await expect(panel(page)).toBeVisible();
+}
+
+/** Drives a setting through the public API and waits until the page is adapted. */
+export async function setSetting(page: Page, key: string, value: unknown): Promise<boolean> {
+  return page.evaluate(
+    async ([k, v]) => {
+      const clair = (window as unknown as { Clair: { set(k: unknown, v: unknown): boolean; settled(): Promise<void> } }).Clair;
+      const ok = clair.set(k, v);
+      await clair.settled();
+      return ok;
+    },
+    [key, value] as const,
+  );
+}
+
+export async function resetAll(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { Clair: { reset(): Promise<void> } }).Clair.reset());
+}
+
+export function axe(page: Page): AxeBuilder {
+  return new AxeBuilder({ page }).withTags(WCAG_TAGS);
+}
+
+/** axe-core limited to Clair's own UI. */
+export function axeClair(page: Page): AxeBuilder {
+  return axe(page).include('clair-toolbar');
+}

@@ -1,0 +1,6 @@
+/** Fails early with a clear message when the build is missing (npm test builds first). */
+import { existsSync } from 'node:fs';
+
+export default function globalSetup(): void {
+  if (!existsSync('dist/clair.js')) throw new Error('dist/ is missing: run `npm run build` (npm test does it for you).');
+}
