@@ -1,0 +1,93 @@
+/**
+ * Shared measuring tools for `npm run bench` sections (bench/*.bench.mjs).
+ * All timings are medians over several runs, in milliseconds, measured inside the page with
+ * performance.now() around the change plus a forced style and layout flush (what the browser must
+ * do before the next frame can be painted).
+ */
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : NaN;
+};
+
+/** Opens a page and waits for Clair to be ready. */
+export async function openClairPage(browser, url, { viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__clairReady = new Promise((r) => document.addEventListener('clair:ready', () => r(), { once: true }));
+  });
+  await page.goto(url);
+  await page.evaluate(() => window.__clairReady);
+  return { context, page };
+}
+
+/**
+ * The physical limit: toggling one class on <html> that changes the root font size, plus the
+ * style and layout flush it forces.
+ */
+export async function bareRestyle(page, runs = 7) {
+  return page.evaluate(async (n) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('html.clair-bench-bare { font-size: 125% }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const times = [];
+    for (let i = 0; i < n; i++) {
+      await frame();
+      const t0 = performance.now();
+      document.documentElement.classList.toggle('clair-bench-bare');
+      document.body.getBoundingClientRect();
+      void document.body.offsetHeight;
+      times.push(performance.now() - t0);
+    }
+    document.documentElement.classList.remove('clair-bench-bare');
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)];
+  }, runs);
+}
+
+/**
+ * Time from `Clair.set(key, value)` to the page being restyled and laid out (the next frame can
+ * paint). The feature's chunk is loaded once beforehand (warm), then turned back to `from`.
+ */
+export async function settingChange(page, key, value, { from, runs = 7 } = {}) {
+  return page.evaluate(
+    async ({ key, value, from, runs }) => {
+      const clair = window.Clair;
+      const def = clair.features().find((f) => f.id === key);
+      const base = from ?? def.default;
+      const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      clair.set(key, value);
+      await clair.settled();
+      clair.set(key, base);
+      await clair.settled();
+      const times = [];
+      for (let i = 0; i < runs; i++) {
+        await frame();
+        const t0 = performance.now();
+        clair.set(key, value);
+        await clair.settled();
+        document.body.getBoundingClientRect();
+        void document.body.offsetHeight;
+        times.push(performance.now() - t0);
+        clair.set(key, base);
+        await clair.settled();
+      }
+      clair.set(key, def.default);
+      await clair.settled();
+      times.sort((a, b) => a - b);
+      return times[Math.floor(times.length / 2)];
+    },
+    { key, value, from, runs },
+  );
+}
+
+/** Formats rows as an aligned text table. */
+export function table(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  return rows.map((r) => r.map((c, i) => String(c).padEnd(widths[i])).join('  ')).join('\n');
+}
+
+export const fmt = (ms) => (Number.isFinite(ms) ? `${ms.toFixed(1)} ms` : 'n/a');
