@@ -11,6 +11,7 @@ const PORT = Number(process.env.CLAIR_TEST_PORT ?? 4173);
 export default defineConfig({
   testDir: 'tests',
   testMatch: '**/*.spec.ts',
+  outputDir: `test-results/${PORT}`,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,

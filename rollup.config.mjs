@@ -11,6 +11,8 @@ import { launcherStrings, mergeLocales } from './scripts/build/locales.mjs';
 import { buildAssets } from './scripts/build/assets.mjs';
 
 const production = process.env.CLAIR_DEV !== '1';
+/** $CLAIR_DIST lets several builds (and test runs) live side by side; dist/ by default. */
+const out = process.env.CLAIR_DIST ?? 'dist';
 const ts = () =>
   esbuild({
     target: 'es2021',
@@ -24,14 +26,14 @@ export default [
   {
     input: { index: 'src/index.ts' },
     output: {
-      dir: 'dist/esm',
+      dir: `${out}/esm`,
       format: 'es',
       entryFileNames: '[name].js',
       // Flat folder: import.meta.url based URLs ('../locales/') work from every chunk.
       chunkFileNames: '[name]-[hash].js',
       sourcemap: true,
     },
-    plugins: [launcherStrings(), nodeResolve({ browser: true }), ts(), mergeLocales('dist'), buildAssets('dist')],
+    plugins: [launcherStrings(), nodeResolve({ browser: true }), ts(), mergeLocales(out), buildAssets(out)],
     onwarn(warning, warn) {
       if (warning.code === 'THIS_IS_UNDEFINED') return;
       warn(warning);
@@ -39,7 +41,7 @@ export default [
   },
   {
     input: 'src/loader.ts',
-    output: { file: 'dist/clair.js', format: 'iife', sourcemap: true },
+    output: { file: `${out}/clair.js`, format: 'iife', sourcemap: true },
     plugins: [ts()],
   },
 ];

@@ -2,7 +2,7 @@
 /**
  * A small static server for the demo, the tests and the benchmark. Loopback only.
  *   node scripts/serve.mjs [--port 4173] [--open demo]
- * - serves the repository root (so /dist/ and /demo/ are reachable);
+ * - serves the repository root (so /dist/ and /demo/ are reachable); /dist/ is $CLAIR_DIST if set;
  * - serves ../shared/corpus/ (or $CLAIR_CORPUS) at /corpus/;
  * - `?clair` on a corpus page injects Clair's tag before </body>, as a site would embed it;
  * - pages whose path contains "csp-strict" get a strict Content-Security-Policy header.
@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.resolve(process.env.CLAIR_DIST ?? path.join(root, 'dist'));
 const corpus = path.resolve(process.env.CLAIR_CORPUS ?? path.join(root, '..', 'shared', 'corpus'));
 const args = process.argv.slice(2);
 const arg = (name, fallback) => {
@@ -49,7 +50,11 @@ const TAG = '<script src="/dist/clair.js" defer></script>';
 
 function resolve(urlPath) {
   const decoded = decodeURIComponent(urlPath);
-  const [base, rel] = decoded.startsWith('/corpus/') ? [corpus, decoded.slice('/corpus/'.length)] : [root, decoded.slice(1)];
+  const [base, rel] = decoded.startsWith('/corpus/')
+    ? [corpus, decoded.slice('/corpus/'.length)]
+    : decoded.startsWith('/dist/')
+      ? [dist, decoded.slice('/dist/'.length)]
+      : [root, decoded.slice(1)];
   const file = path.resolve(base, rel);
   if (file !== base && !file.startsWith(base + path.sep)) return null;
   if (existsSync(file) && statSync(file).isDirectory()) return path.join(file, 'index.html');

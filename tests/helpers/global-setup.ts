@@ -2,5 +2,6 @@
 import { existsSync } from 'node:fs';
 
 export default function globalSetup(): void {
-  if (!existsSync('dist/clair.js')) throw new Error('dist/ is missing: run `npm run build` (npm test does it for you).');
+  const dist = process.env.CLAIR_DIST ?? 'dist';
+  if (!existsSync(`${dist}/clair.js`)) throw new Error('dist/ is missing: run `npm run build` (npm test does it for you).');
 }
