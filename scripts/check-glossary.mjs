@@ -56,7 +56,7 @@ export function words(sentence) {
   return sentence.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-const fold = (s, lang) => s.normalize('NFC').toLocaleLowerCase(lang).replace(/\s+/gu, ' ');
+const fold = (s, lang) => s.normalize('NFC').trim().toLocaleLowerCase(lang).replace(/\s+/gu, ' ');
 const foldAccents = (s, lang) => fold(s, lang).normalize('NFD').replace(/\p{M}/gu, '');
 
 /**
@@ -101,8 +101,8 @@ export function checkGlossary(data, options = {}) {
   const lang = stats.lang === '?' ? 'fr' : stats.lang;
   const minEntries = options.minEntries ?? (lang === 'fr' ? 150 : 1);
   const ids = new Map(); // id -> index
-  const terms = new Map(); // folded term -> id
-  const termsNoAccents = new Map(); // accent-folded term -> { id, term }
+  const terms = new Map(); // folded term -> entry label
+  const termsNoAccents = new Map(); // accent-folded term -> { index, label, term }
 
   data.entries.forEach((entry, index) => {
     const where = `entries[${index}]`;
@@ -128,7 +128,6 @@ export function checkGlossary(data, options = {}) {
         ids.set(entry.id, index);
       }
     }
-    const id = typeof entry.id === 'string' ? entry.id : where;
 
     // terms
     if ('terms' in entry) {
@@ -152,16 +151,16 @@ export function checkGlossary(data, options = {}) {
           }
           own.add(key);
           if (terms.has(key)) {
-            errors.push(`${label}: term "${term}" is already a term of "${terms.get(key)}"`);
+            errors.push(`${label}: term "${term}" is already a term of ${terms.get(key)}`);
             continue;
           }
-          terms.set(key, id);
+          terms.set(key, label);
           const bare = foldAccents(term, lang);
           const other = termsNoAccents.get(bare);
-          if (other && other.id !== id) {
-            warnings.push(`${label}: term "${term}" only differs by accents from "${other.term}" ("${other.id}")`);
+          if (other && other.index !== index) {
+            warnings.push(`${label}: term "${term}" only differs by accents from "${other.term}" (${other.label})`);
           } else if (!other) {
-            termsNoAccents.set(bare, { id, term });
+            termsNoAccents.set(bare, { index, label, term });
           }
         }
       }
@@ -206,7 +205,8 @@ export function checkGlossary(data, options = {}) {
   });
 
   if (stats.entries < minEntries) {
-    errors.push(`${stats.entries} entries; at least ${minEntries} are required for this file`);
+    const hint = options.minEntries === undefined && lang === 'fr' ? ' (a site\'s own file: add --site)' : '';
+    errors.push(`${stats.entries} entries; at least ${minEntries} are required for this file${hint}`);
   }
   return { errors, warnings, stats };
 }
