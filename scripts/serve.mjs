@@ -72,6 +72,8 @@ const server = createServer(async (req, res) => {
     const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
     const headers = { 'content-type': type, 'cache-control': 'no-store' };
     if (url.pathname.includes('csp-strict')) headers['content-security-policy'] = CSP;
+    // Like a CDN: Clair's ES modules, locales and fonts are loaded cross-origin with CORS.
+    if (url.pathname.startsWith('/dist/')) headers['access-control-allow-origin'] = '*';
     if (type.startsWith('text/html') && url.searchParams.has('clair')) {
       const html = await readFile(file, 'utf8');
       const injected = html.includes('</body>') ? html.replace(/<\/body>/i, `${TAG}</body>`) : html + TAG;

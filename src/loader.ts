@@ -14,6 +14,8 @@
       return;
     }
     w.__clairLoader = true;
+    // User Timing marks let site owners (and npm run bench) see Clair's start-up cost.
+    performance.mark?.('clair:loader-start');
     const script = document.currentScript as HTMLScriptElement | null;
     const base = new URL('.', script?.src || location.href).href;
     const fromTag: Record<string, unknown> = { ...(script?.dataset ?? {}) };

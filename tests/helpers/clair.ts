@@ -69,6 +69,12 @@ export const panel = (page: Page) => page.getByRole('dialog');
 export async function openPanel(page: Page): Promise<void> {
   await launcher(page).click();
   await expect(panel(page)).toBeVisible();
+  await settleAnimations(page);
+}
+
+/** Waits for the panel's opening animation so geometry is measured at rest. */
+export async function settleAnimations(page: Page): Promise<void> {
+  await panel(page).evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
 }
 
 /** Drives a setting through the public API and waits until the page is adapted. */

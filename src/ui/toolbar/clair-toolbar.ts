@@ -180,6 +180,7 @@ export class ClairToolbar extends ClairElement {
   protected override firstUpdated(): void {
     const root = this.shadowRoot?.querySelector<HTMLElement>('.root');
     if (root && this.topLayer) guard('top layer', () => root.showPopover(), undefined);
+    performance.mark?.('clair:launcher-visible');
   }
 
   override render() {
