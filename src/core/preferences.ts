@@ -94,6 +94,7 @@ export class PreferenceStore {
     }
     let record = data as Record<string, unknown>;
     let version = typeof record['v'] === 'number' ? record['v'] : 0;
+    let migrated = false;
     if (version > SCHEMA_VERSION) {
       warn('CLAIR_PREFS', `stored preferences come from a newer Clair (schema ${version}); they are ignored on this page.`);
       return {};
@@ -108,8 +109,11 @@ export class PreferenceStore {
       record = migrate(record);
       version = record['v'] as number;
       warn('CLAIR_PREFS', `stored preferences were migrated to schema ${version}.`);
+      migrated = true;
     }
-    return this.clean(record['values']);
+    const values = this.clean(record['values']);
+    if (migrated) this.save(values);
+    return values;
   }
 
   private clean(raw: unknown): Values {
