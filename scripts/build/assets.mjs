@@ -2,6 +2,13 @@
  * Copies static assets into dist/: fonts (woff2) and the notices that must travel with them.
  * Feature modules that need assets add a step here.
  */
-export function buildAssets(_outDir) {
-  return { name: 'clair-assets' };
+import { copyFonts } from './fonts.mjs';
+
+export function buildAssets(outDir) {
+  return {
+    name: 'clair-assets',
+    async writeBundle() {
+      await copyFonts(outDir);
+    },
+  };
 }

@@ -4,5 +4,10 @@
  */
 import type { RegistryEntry } from '../core/feature.js';
 import { underlineLinks } from './underline-links/feature.js';
+import { textSize } from './text-size/feature.js';
+import { spacing, lineHeight, letterSpacing, wordSpacing, paragraphSpacing } from './spacing/feature.js';
+import { lineLength } from './line-length/feature.js';
+import { font } from './font/feature.js';
+import { textAlign } from './text-align/feature.js';
 
-export const FEATURES: readonly RegistryEntry[] = [underlineLinks];
+export const FEATURES: readonly RegistryEntry[] = [underlineLinks, textSize, spacing, lineHeight, letterSpacing, wordSpacing, paragraphSpacing, lineLength, font, textAlign];
