@@ -24,6 +24,12 @@ interface BaseSetting<T extends SettingValue> {
   readonly persist?: boolean;
   /** Whether the panel shows `${i18n}.description` under the label. */
   readonly described?: boolean;
+  /**
+   * A media query such as '(prefers-reduced-motion: reduce)': when the visitor's device matches
+   * it, the panel lists the setting first in its group with the note `${i18n}.suggested`. It is
+   * only an offer: the setting never turns on by itself.
+   */
+  readonly suggestWhen?: string;
 }
 
 export interface BooleanSetting extends BaseSetting<boolean> {

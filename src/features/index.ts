@@ -4,6 +4,14 @@
  */
 import type { RegistryEntry } from '../core/feature.js';
 import { underlineLinks } from './underline-links/feature.js';
+import { outlineLinks } from './outline-links/feature.js';
+import { highlightHeadings } from './highlight-headings/feature.js';
+import { focusRing } from './focus-ring/feature.js';
+import { cursor } from './cursor/feature.js';
+import { readingGuide } from './reading-guide/feature.js';
+import { readingMask } from './reading-mask/feature.js';
+import { stopAnimations } from './stop-animations/feature.js';
+import { hideImages } from './hide-images/feature.js';
 import { plainLanguage } from './plain-language/feature.js';
 import { readAloud, readAloudRate } from './read-aloud/feature.js';
 import { textSize } from './text-size/feature.js';
@@ -12,4 +20,4 @@ import { lineLength } from './line-length/feature.js';
 import { font } from './font/feature.js';
 import { textAlign } from './text-align/feature.js';
 
-export const FEATURES: readonly RegistryEntry[] = [underlineLinks, textSize, spacing, lineHeight, letterSpacing, wordSpacing, paragraphSpacing, lineLength, font, textAlign, plainLanguage, readAloud, readAloudRate];
+export const FEATURES: readonly RegistryEntry[] = [underlineLinks, outlineLinks, highlightHeadings, focusRing, cursor, readingGuide, readingMask, stopAnimations, hideImages, textSize, spacing, lineHeight, letterSpacing, wordSpacing, paragraphSpacing, lineLength, font, textAlign, plainLanguage, readAloud, readAloudRate];

@@ -195,6 +195,9 @@ export const styles = css`
     color: #4a4a4a;
     font-size: 0.9em;
   }
+  .suggested {
+    color: #1a1a1a;
+  }
   fieldset {
     margin: 0 0 12px;
     padding: 0;

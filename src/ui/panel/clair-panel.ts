@@ -14,7 +14,7 @@ import { ClairElement } from '../base/clair-element.js';
 import { pushLayer } from '../base/focus.js';
 import { LocalizeController } from '../base/localize.js';
 import type { CustomControl, PanelContext } from '../base/panel-context.js';
-import { renderChoice, renderRange, renderSwitch } from './controls.js';
+import { isSuggested, renderChoice, renderRange, renderSwitch } from './controls.js';
 import { FloatingController } from './floating.js';
 import { styles } from './clair-panel.styles.js';
 
@@ -134,6 +134,8 @@ export class ClairPanel extends ClairElement {
 
   private renderGroup(group: GroupId): TemplateResult | typeof nothing {
     const entries = this.runtime.registry.entries.filter((e) => e.group === group);
+    // What the visitor's device asks for (prefers-reduced-motion...) comes first; a stable sort.
+    entries.sort((a, b) => Number(!isSection(b) && isSuggested(b)) - Number(!isSection(a) && isSuggested(a)));
     if (entries.length === 0) return nothing;
     return html`<section class="group" aria-labelledby="g-${group}">
       <h3 id="g-${group}">${this.l.t(`core:groups.${group}`)}</h3>

@@ -17,8 +17,25 @@ interface Common {
 
 const MAX_RADIOS = 6;
 
-function description(def: { id: string; i18n: string; described?: boolean }, l: LocalizeController) {
-  return def.described ? html`<span class="description" id="d-${def.id}">${l.t(`${def.i18n}.description`)}</span>` : nothing;
+type Described = { id: string; i18n: string; described?: boolean; suggestWhen?: string };
+
+/** Whether the visitor's device asks for this setting (see `suggestWhen`): an offer, never a switch. */
+export function isSuggested(def: { suggestWhen?: string }): boolean {
+  return !!def.suggestWhen && typeof matchMedia === 'function' && matchMedia(def.suggestWhen).matches;
+}
+
+function describedBy(def: Described) {
+  return def.described || isSuggested(def) ? `d-${def.id}` : nothing;
+}
+
+function description(def: Described, l: LocalizeController) {
+  const suggested = isSuggested(def);
+  if (!def.described && !suggested) return nothing;
+  return html`<span class="description" id="d-${def.id}"
+    >${suggested ? html`<strong class="suggested">${l.t(`${def.i18n}.suggested`)}</strong> ` : nothing}${def.described
+      ? l.t(`${def.i18n}.description`)
+      : nothing}</span
+  >`;
 }
 
 export function renderSwitch(def: BooleanSetting, value: boolean, { l, onChange, busy }: Common): TemplateResult {
@@ -30,7 +47,7 @@ export function renderSwitch(def: BooleanSetting, value: boolean, { l, onChange,
       id="c-${def.id}"
       aria-checked=${value ? 'true' : 'false'}
       aria-busy=${busy ? 'true' : 'false'}
-      aria-describedby=${def.described ? `d-${def.id}` : nothing}
+      aria-describedby=${describedBy(def)}
       @click=${() => onChange(def.id, !value)}
     >
       <span class="switch-label">${l.t(`${def.i18n}.label`)}</span>
@@ -51,7 +68,7 @@ export function renderChoice(def: ChoiceSetting, value: string, { l, onChange }:
       ${description(def, l)}
       <select
         id="c-${def.id}"
-        aria-describedby=${def.described ? `d-${def.id}` : nothing}
+        aria-describedby=${describedBy(def)}
         @change=${(e: Event) => onChange(def.id, (e.target as HTMLSelectElement).value)}
       >
         ${def.choices.map(
@@ -60,7 +77,7 @@ export function renderChoice(def: ChoiceSetting, value: string, { l, onChange }:
       </select>
     </div>`;
   }
-  return html`<fieldset class="control choices" aria-describedby=${def.described ? `d-${def.id}` : nothing}>
+  return html`<fieldset class="control choices" aria-describedby=${describedBy(def)}>
     <legend class="label">${l.t(`${def.i18n}.label`)}</legend>
     ${description(def, l)}
     <div class="choice-list">
@@ -111,7 +128,7 @@ export function renderRange(def: RangeSetting, value: number, { l, onChange }: C
         step=${def.step}
         .value=${String(value)}
         aria-valuetext=${text}
-        aria-describedby=${def.described ? `d-${def.id}` : nothing}
+        aria-describedby=${describedBy(def)}
         @input=${(e: Event) => onChange(def.id, Number((e.target as HTMLInputElement).value))}
       />
       <button type="button" class="step" aria-label=${l.t('core:panel.increase', { label })} ?disabled=${value >= def.max} @click=${() => step(1)}>

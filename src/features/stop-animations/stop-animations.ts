@@ -1,0 +1,47 @@
+/**
+ * Stop animations: one stylesheet for CSS motion, plus the things CSS cannot reach (videos,
+ * script and SVG animations, animated images). Content added later is handled as it arrives: a
+ * MutationObserver looks only at the added subtrees, never the whole page again.
+ */
+import type { FeatureModule } from '../../core/feature.js';
+import { MovingMedia } from './moving-media.js';
+import { StillImages } from './still-images.js';
+import { css } from './stop-animations.styles.js';
+
+const OWNER = 'stop-animations';
+let state: { media: MovingMedia; stills: StillImages } | undefined;
+
+const feature: FeatureModule<boolean> = {
+  apply(_on, ctx) {
+    if (state) return;
+    ctx.styles.set(OWNER, css);
+    const media = new MovingMedia(ctx);
+    const stills = new StillImages(ctx);
+    state = { media, stills };
+    media.stopAll();
+    stills.addIn(ctx.doc.documentElement);
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.type === 'attributes') {
+          if (record.target instanceof HTMLImageElement) stills.refresh(record.target);
+          continue;
+        }
+        for (const node of record.addedNodes) {
+          if (!(node instanceof Element) || ctx.isClairNode(node)) continue;
+          stills.addIn(node);
+          media.stopIn(node);
+        }
+      }
+    });
+    observer.observe(ctx.doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['src', 'srcset'] });
+    ctx.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  },
+  revert(ctx) {
+    ctx.styles.remove(OWNER);
+    state?.stills.revert();
+    state?.media.resume();
+    state = undefined;
+  },
+};
+
+export default feature;
