@@ -5,6 +5,7 @@
  * 2. dist/clair.js — the classic-script loader a site adds with one tag; it imports dist/esm/index.js.
  * Locales, fonts and notices are copied next to them so the whole dist/ can be hosted anywhere.
  */
+import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { launcherStrings, mergeLocales } from './scripts/build/locales.mjs';
@@ -33,7 +34,8 @@ export default [
       chunkFileNames: '[name]-[hash].js',
       sourcemap: true,
     },
-    plugins: [launcherStrings(), nodeResolve({ browser: true }), ts(), mergeLocales(out), buildAssets(out)],
+    // CommonJS only for the dependencies that ship no ES module (Readability, for the reading view).
+    plugins: [launcherStrings(), nodeResolve({ browser: true }), commonjs({ include: /node_modules\/@mozilla\/readability\// }), ts(), mergeLocales(out), buildAssets(out)],
     onwarn(warning, warn) {
       if (warning.code === 'THIS_IS_UNDEFINED') return;
       warn(warning);
