@@ -9,7 +9,7 @@ import { isShadowRoot, type StyleScope } from '../../core/host-styles.js';
 import { Fit } from '../read-common/fit.js';
 import { Marks } from '../read-common/marks.js';
 import { allScopes, sliced, textElements } from '../read-common/walk.js';
-import { FIT_ATTR, FS_ATTR, MEASURE_ATTR, scaleRule, sizeKey, sizeRules } from './text-size.styles.js';
+import { FIT_ATTR, FS_ATTR, LH_ATTR, MEASURE_ATTR, scaleRule, sizeKey, sizeRules } from './text-size.styles.js';
 
 const RULES = 'text-size';
 const SCALE = 'text-size-scale';
@@ -19,23 +19,33 @@ const MAX_UI_SCALE = 1.5;
 interface State {
   readonly marks: Marks;
   readonly sizes: Set<string>;
+  readonly lineMarks: Marks;
+  readonly ratios: Set<string>;
   readonly fit: Fit;
 }
 
 let state: State | undefined;
 
 function writeRules(ctx: FeatureContext, s: State): void {
-  ctx.styles.set(RULES, sizeRules(s.sizes, s.fit.css()));
+  ctx.styles.set(RULES, sizeRules(s.sizes, s.ratios, s.fit.css()));
 }
 
-/** Marks each element with its own computed size; returns whether a new size appeared. */
+/** Marks each element with its own computed size (and line-height ratio); true if a rule is new. */
 function record(el: Element, s: State, fit: boolean): boolean {
   if (s.marks.has(el)) return false;
   const style = getComputedStyle(el);
-  const key = sizeKey(parseFloat(style.fontSize));
-  const added = !s.sizes.has(key);
+  const px = parseFloat(style.fontSize);
+  const key = sizeKey(px);
+  let added = !s.sizes.has(key);
   s.sizes.add(key);
   s.marks.set(el, key);
+  const line = parseFloat(style.lineHeight);
+  if (px > 0 && Number.isFinite(line)) {
+    const ratio = String(Math.round((line / px) * 100) / 100);
+    added = added || !s.ratios.has(ratio);
+    s.ratios.add(ratio);
+    s.lineMarks.set(el, ratio);
+  }
   if (fit) s.fit.consider(el, style);
   return added;
 }
@@ -67,7 +77,7 @@ function scaleToolbar(doc: Document, scale: number | undefined): void {
 }
 
 async function start(ctx: FeatureContext): Promise<State> {
-  const s: State = { marks: new Marks(FS_ATTR), sizes: new Set(), fit: new Fit(FIT_ATTR) };
+  const s: State = { marks: new Marks(FS_ATTR), sizes: new Set(), lineMarks: new Marks(LH_ATTR), ratios: new Set(), fit: new Fit(FIT_ATTR) };
   ctx.styles.set(SCALE, scaleRule(1));
   // The first sheet starts scope discovery (shadow roots, iframes); no size rule yet, so marking
   // elements during the walk changes nothing on screen.
@@ -108,6 +118,7 @@ const feature: FeatureModule<number> = {
     ctx.styles.remove(SCALE);
     scaleToolbar(ctx.doc, undefined);
     state?.marks.clear();
+    state?.lineMarks.clear();
     state?.fit.clear();
     state = undefined;
   },
