@@ -234,6 +234,26 @@ test.describe('panel', () => {
     await expect(page.getByRole('heading', { name: 'Voir' })).toBeVisible();
   });
 
+  test('groups are disclosures: the first is open, others open on demand and show when changed', async ({ page }) => {
+    await gotoClair(page, PAGE);
+    await openPanel(page, { expandAll: false });
+    const toggles = panel(page).locator('.group-toggle');
+    await expect(toggles.first()).toHaveAttribute('aria-expanded', 'true');
+    const see = page.getByRole('button', { name: 'Voir', exact: true });
+    await expect(see).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('switch', { name: 'Souligner les liens' })).toBeHidden();
+    await see.click();
+    await expect(see).toHaveAttribute('aria-expanded', 'true');
+    await page.getByRole('switch', { name: 'Souligner les liens' }).click();
+    await expect(page.getByRole('button', { name: 'Voir modifié' })).toBeVisible();
+    // Next time the panel opens, a changed group is open.
+    await page.keyboard.press('Escape');
+    await page.reload();
+    await page.evaluate(() => (window as unknown as { __clairReady: Promise<void> }).__clairReady);
+    await openPanel(page, { expandAll: false });
+    await expect(page.getByRole('button', { name: 'Voir modifié' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
   test('the visitor can change the UI language in the panel', async ({ page }) => {
     await gotoClair(page, PAGE);
     await openPanel(page);

@@ -30,6 +30,8 @@ interface BaseSetting<T extends SettingValue> {
    * only an offer: the setting never turns on by itself.
    */
   readonly suggestWhen?: string;
+  /** The panel shows this setting only while another one has one of these values (sub-settings). */
+  readonly showWhen?: { readonly setting: string; readonly is: readonly SettingValue[] };
 }
 
 export interface BooleanSetting extends BaseSetting<boolean> {

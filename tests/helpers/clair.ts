@@ -66,10 +66,17 @@ export async function configure(page: Page, config: Record<string, unknown>): Pr
 export const launcher = (page: Page, name: string | RegExp = /Clair/) => page.getByRole('button', { name });
 export const panel = (page: Page) => page.getByRole('dialog');
 
-export async function openPanel(page: Page): Promise<void> {
+/**
+ * Opens the panel. Its groups are collapsible disclosures; by default this expands every group so
+ * tests can reach every control (`{ expandAll: false }` keeps the visitor's first view).
+ */
+export async function openPanel(page: Page, { expandAll = true } = {}): Promise<void> {
   await launcher(page).click();
   await expect(panel(page)).toBeVisible();
   await settleAnimations(page);
+  if (expandAll) {
+    for (const toggle of await panel(page).locator('button[aria-expanded="false"].group-toggle').all()) await toggle.click();
+  }
 }
 
 /** Waits for the panel's opening animation so geometry is measured at rest. */

@@ -77,9 +77,54 @@ export const styles = css`
     line-height: 1.3;
   }
   h3 {
-    margin: 0 0 8px;
+    margin: 0;
     font-size: 1.05em;
     color: #1a1a1a;
+  }
+  .group-toggle {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    width: 100%;
+    min-height: 44px;
+    padding: 6px 4px;
+    border: 0;
+    border-radius: 6px;
+    background: transparent;
+    font-weight: 700;
+    text-align: start;
+  }
+  .group-toggle:hover {
+    background: #f0f0f0;
+  }
+  .group-name {
+    flex: 1;
+  }
+  .changed {
+    padding: 1px 8px;
+    border-radius: 999px;
+    background: var(--clair-accent);
+    color: #fff;
+    font-size: 0.8em;
+    font-weight: 600;
+  }
+  .chevron {
+    flex: none;
+    width: 24px;
+    height: 24px;
+    fill: currentColor;
+    transition: transform 120ms;
+  }
+  .group-toggle[aria-expanded='true'] .chevron {
+    transform: rotate(180deg);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .chevron {
+      transition: none;
+    }
+  }
+  .group-body {
+    padding: 8px 0 4px;
   }
   .body {
     overflow: auto;
@@ -87,11 +132,8 @@ export const styles = css`
     overscroll-behavior: contain;
   }
   .group {
-    padding: 12px 0;
+    padding: 4px 0;
     border-bottom: 1px solid #e0e0e0;
-  }
-  .group:last-child {
-    border-bottom: 0;
   }
   .control {
     margin: 0 0 12px;

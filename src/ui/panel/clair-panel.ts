@@ -24,6 +24,7 @@ export class ClairPanel extends ClairElement {
   static override properties = {
     open: { state: true },
     announcement: { state: true },
+    expanded: { state: true },
   };
 
   runtime!: Runtime;
@@ -34,6 +35,8 @@ export class ClairPanel extends ClairElement {
 
   protected open = false;
   protected announcement = '';
+  /** Groups the visitor opened; undefined until the first open (then: first group + changed ones). */
+  protected expanded?: ReadonlySet<GroupId>;
   private readonly l = new LocalizeController(this, () => this.i18n);
   private readonly floating = new FloatingController(
     this,
@@ -57,6 +60,7 @@ export class ClairPanel extends ClairElement {
   }
 
   async show(): Promise<void> {
+    this.expanded ??= this.initialGroups();
     this.open = true;
     await this.updateComplete;
     this.floating.start();
@@ -95,7 +99,31 @@ export class ClairPanel extends ClairElement {
     this.announcement = this.l.t('core:panel.resetDone');
   }
 
+  private entriesOf(group: GroupId): RegistryEntry[] {
+    return this.runtime.registry.entries.filter((e) => e.group === group);
+  }
+
+  /** A group is "changed" when one of its settings is not at its default. */
+  private isChanged(group: GroupId): boolean {
+    return this.entriesOf(group).some((e) => !isSection(e) && e.persist !== false && this.runtime.get(e.id) !== e.default);
+  }
+
+  private initialGroups(): Set<GroupId> {
+    const withEntries = GROUPS.filter((g) => this.entriesOf(g).length > 0);
+    return new Set(withEntries.filter((g, i) => i === 0 || this.isChanged(g)));
+  }
+
+  private toggleGroup(group: GroupId): void {
+    const next = new Set(this.expanded);
+    if (next.has(group)) next.delete(group);
+    else next.add(group);
+    this.expanded = next;
+  }
+
   private renderEntry(entry: RegistryEntry): TemplateResult | typeof nothing {
+    if (!isSection(entry) && entry.showWhen && !entry.showWhen.is.includes(this.runtime.get(entry.showWhen.setting) as SettingValue)) {
+      return nothing;
+    }
     if (isSection(entry) || entry.control) return this.renderCustom(entry);
     const value = this.runtime.get(entry.id);
     const status = this.runtime.getStatus(entry.id);
@@ -133,13 +161,22 @@ export class ClairPanel extends ClairElement {
   }
 
   private renderGroup(group: GroupId): TemplateResult | typeof nothing {
-    const entries = this.runtime.registry.entries.filter((e) => e.group === group);
+    const entries = this.entriesOf(group);
     // What the visitor's device asks for (prefers-reduced-motion...) comes first; a stable sort.
     entries.sort((a, b) => Number(!isSection(b) && isSuggested(b)) - Number(!isSection(a) && isSuggested(a)));
     if (entries.length === 0) return nothing;
+    const open = this.expanded?.has(group) ?? false;
+    const changed = this.isChanged(group);
+    // Disclosure sections keep a long panel short; the visitor sees at a glance which group is changed.
     return html`<section class="group" aria-labelledby="g-${group}">
-      <h3 id="g-${group}">${this.l.t(`core:groups.${group}`)}</h3>
-      ${entries.map((e) => this.renderEntry(e))}
+      <h3>
+        <button type="button" class="group-toggle" id="g-${group}" aria-expanded=${open ? 'true' : 'false'} aria-controls="gp-${group}" @click=${() => this.toggleGroup(group)}>
+          <span class="group-name">${this.l.t(`core:groups.${group}`)}</span>
+          ${changed ? html`<span class="changed">${this.l.t('core:panel.groupChanged')}</span>` : nothing}
+          <svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="m7.4 8.6 4.6 4.6 4.6-4.6L18 10l-6 6-6-6Z" /></svg>
+        </button>
+      </h3>
+      <div class="group-body" id="gp-${group}" ?hidden=${!open}>${entries.map((e) => this.renderEntry(e))}</div>
     </section>`;
   }
 
@@ -161,13 +198,15 @@ export class ClairPanel extends ClairElement {
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6.4 5 12 10.6 17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6l5.6-5.6L5 6.4Z" /></svg>
         </button>
       </header>
-      <div class="body">${GROUPS.map((g) => this.renderGroup(g))}</div>
-      <footer class="foot">
-        <button type="button" class="reset" @click=${() => void this.resetAll()}>${this.l.t('core:panel.reset')}</button>
+      <div class="body">
+        ${GROUPS.map((g) => this.renderGroup(g))}
         <p class="note">
           ${this.runtime.store.inMemoryOnly ? this.l.t('core:panel.memoryOnly') : this.l.t('core:panel.privacy')}
         </p>
         ${shortcut ? html`<p class="note">${this.l.t('core:panel.shortcut', { keys: shortcut.label })}</p>` : nothing}
+      </div>
+      <footer class="foot">
+        <button type="button" class="reset" @click=${() => void this.resetAll()}>${this.l.t('core:panel.reset')}</button>
         <p class="visually-hidden" role="status">${this.announcement}</p>
       </footer>
     </div>`;
