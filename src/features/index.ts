@@ -22,5 +22,6 @@ import { textAlign } from './text-align/feature.js';
 import { contrast, customText, customBackground, customLink } from './contrast/feature.js';
 import { saturation } from './saturation/feature.js';
 import { colourVision } from './colour-vision/feature.js';
+import { translate } from './translate/feature.js';
 
-export const FEATURES: readonly RegistryEntry[] = [underlineLinks, outlineLinks, highlightHeadings, focusRing, cursor, readingGuide, readingMask, stopAnimations, hideImages, textSize, spacing, lineHeight, letterSpacing, wordSpacing, paragraphSpacing, lineLength, font, textAlign, plainLanguage, readAloud, readAloudRate, contrast, customText, customBackground, customLink, saturation, colourVision];
+export const FEATURES: readonly RegistryEntry[] = [underlineLinks, outlineLinks, highlightHeadings, focusRing, cursor, readingGuide, readingMask, stopAnimations, hideImages, textSize, spacing, lineHeight, letterSpacing, wordSpacing, paragraphSpacing, lineLength, font, textAlign, plainLanguage, readAloud, readAloudRate, contrast, customText, customBackground, customLink, saturation, colourVision, translate];
