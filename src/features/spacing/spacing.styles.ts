@@ -21,11 +21,15 @@ export const PRESETS: Readonly<Record<'wcag' | 'dyslexia', Spacing>> = {
 
 export const FIT_ATTR = 'data-clair-fit-spacing';
 
-/** Clair's UI and icons drawn with fonts (letter spacing breaks icon ligatures) keep theirs. */
+/**
+ * Clair's UI and icons drawn with fonts keep theirs; icons are reset to normal spacing, which they
+ * would otherwise inherit (letter spacing breaks icon ligatures such as Material Icons' words).
+ */
 const TARGET = `:not([data-clair-ui], ${ICON_SELECTOR}, svg *, math *)`;
 
 export function spacingCss(s: Spacing, fitCss: string): string {
   return `${TARGET}{line-height:${s.lineHeight}!important;letter-spacing:${s.letterSpacing}em!important;word-spacing:${s.wordSpacing}em!important}
 p${TARGET}{margin-block-end:${s.paragraphSpacing}em!important}
+:is(${ICON_SELECTOR}){letter-spacing:normal!important;word-spacing:normal!important}
 ${fitCss}`;
 }
