@@ -6,9 +6,10 @@
  * - Backgrounds: every element that has content gets the palette background (menus, sticky headers
  *   and banners stay opaque over the text they cover). Empty elements keep theirs: icon holders,
  *   progress bars, overlays over photos.
- * - Background images behind text go (decorations, gradients, text over photos), except the icons
- *   the scan (ink-scan.ts) marked; those and one-colour SVG icons are redrawn in the text colour by
- *   the "ink" filter, so a dark icon never vanishes on a dark background, nor a light one on white.
+ * - Background images behind text go (decorations, gradients, text over photos) once the scan
+ *   (ink-scan.ts) has marked them; icons it found, and one-colour SVG icons, are redrawn in the text
+ *   colour by the "ink" filter, so a dark icon never vanishes on a dark background, nor a light one
+ *   on white. The sheet itself never hides a background image: the scan reads the page's own.
  * - Links are underlined and keep a link colour (visited too); controls get a solid border; focus
  *   gets a thick outline; placeholders and disabled controls use a quieter colour that still
  *   reaches 7:1.
@@ -54,7 +55,7 @@ export function css(p: Palette, inverted: boolean): string {
 *${E}:not(:where(:empty, ${MEDIA})), :is(${CONTROLS})${E} {
   background-color: var(--clair-c-bg) !important;
 }
-*${E}:not(:where(:empty, ${MEDIA}, [data-clair-ink~="bg"])), [data-clair-ink~="decor"]${E} {
+[data-clair-ink~="decor"]${E} {
   background-image: none !important;
 }
 *${E}::before, *${E}::after {

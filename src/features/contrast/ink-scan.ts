@@ -6,7 +6,7 @@
  *   before/after  the same on a ::before/::after pseudo-element
  *   mask-before/mask-after  a CSS-mask icon: painted with the text colour
  *   svg         an inline SVG icon drawn in one colour: redrawn in ink
- *   decor       a tiled background on an empty box: removed
+ *   decor       decoration: a gradient or picture behind text, a tiled background: removed
  *   photo       a large background image on an empty box: kept natural (re-inverted in invert mode)
  * The classification does not depend on the mode, so the page is walked once per activation, in
  * slices of a few milliseconds (no long task), then only what is added later (MutationObserver,
@@ -19,12 +19,16 @@ export const INK_ATTR = 'data-clair-ink';
 export const SCAN_DONE = 'clair:ink-scan-done';
 const SLICE_MS = 6;
 const ICON_MAX = 64;
+/** Largest icon drawn beside text (CSS px). */
+const ICON_TEXT_MAX = 48;
 const SHAPES = 'path, circle, rect, ellipse, line, polyline, polygon, text, use';
 
 export class InkScan {
   private readonly marked = new Set<Element>();
   private readonly queue: Element[] = [];
   private running = false;
+  /** Answers that wait for an image's size; the scan is done when they are in. */
+  private readonly pending: Promise<void>[] = [];
   private stopped = false;
   private observer?: MutationObserver;
 
@@ -58,10 +62,10 @@ export class InkScan {
     void this.run()
       .catch((error: unknown) => reportError('contrast icon scan', error))
       .finally(() => {
-      this.running = false;
-      // Tests and the bench wait for this mark (no page-visible state needed).
-      if (!this.stopped) performance.mark(SCAN_DONE);
-    });
+        this.running = false;
+        // Tests and the bench wait for this mark (no page-visible state needed).
+        if (!this.stopped) performance.mark(SCAN_DONE);
+      });
   }
 
   private async run(): Promise<void> {
@@ -84,6 +88,7 @@ export class InkScan {
         }
       }
     }
+    while (this.pending.length > 0) await Promise.all(this.pending.splice(0));
   }
 
   private classify(el: Element): void {
@@ -93,42 +98,113 @@ export class InkScan {
       if (isOneColourIcon(el, view)) tokens.push('svg');
     } else if (!(el instanceof view.SVGElement)) {
       const cs = view.getComputedStyle(el);
-      if (cs.backgroundImage.includes('url(')) {
+      if (cs.backgroundImage !== 'none') {
         const token = backgroundToken(el, cs);
-        if (token) tokens.push(token);
+        if (token instanceof Promise) this.pending.push(token.then((t) => this.mark(el, t ? [t] : [])));
+        else if (token) tokens.push(token);
       }
       for (const pseudo of ['before', 'after'] as const) {
         const ps = view.getComputedStyle(el, `::${pseudo}`);
         if (ps.content === 'none' || ps.content === 'normal') continue;
         const mask = ps.getPropertyValue('mask-image') || ps.getPropertyValue('-webkit-mask-image');
         if (mask && mask !== 'none') tokens.push(`mask-${pseudo}`);
-        else if (ps.backgroundImage.includes('url(')) tokens.push(pseudo);
+        else {
+          const url = urlOf(ps.backgroundImage.split(/,(?![^(]*\))/).find((l) => l.includes('url(')));
+          if (url) this.pending.push(imageInfo(url).then((info) => this.mark(el, info?.glyph === false ? [] : [pseudo])));
+        }
       }
     }
-    if (tokens.length === 0) return;
-    el.setAttribute(INK_ATTR, tokens.join(' '));
+    this.mark(el, tokens);
+  }
+
+  /** Adds tokens to the element's mark (a later async answer joins the earlier ones). */
+  private mark(el: Element, tokens: string[]): void {
+    if (this.stopped || tokens.length === 0) return;
+    const current = el.getAttribute(INK_ATTR);
+    el.setAttribute(INK_ATTR, current ? `${current} ${tokens.join(' ')}` : tokens.join(' '));
     this.marked.add(el);
   }
 }
 
-/** Icon, decoration or photo, for an element's own background image (undefined: leave to the sheet). */
-function backgroundToken(el: Element, cs: CSSStyleDeclaration): string | undefined {
+/**
+ * Icon, decoration or photo, for an element's own background image (undefined: leave it). Read from
+ * the page's own styles: the contrast sheet never changes background images of unmarked elements.
+ * An icon must also look like a glyph (see `looksLikeGlyph`), which needs the decoded image: that
+ * answer comes asynchronously.
+ */
+function backgroundToken(el: Element, cs: CSSStyleDeclaration): string | undefined | Promise<string | undefined> {
   const layers = cs.backgroundImage.split(/,(?![^(]*\))/);
   const index = layers.findIndex((l) => l.includes('url('));
+  const text = hasText(el);
+  // Gradients only: decoration behind text goes, shapes without text (bars, progress) stay.
+  if (index < 0) return text ? 'decor' : undefined;
   const repeat = (cs.backgroundRepeat.split(',')[index] ?? cs.backgroundRepeat).trim();
   const tiled = repeat !== 'no-repeat' && repeat !== 'no-repeat no-repeat';
   const size = (cs.backgroundSize.split(',')[index] ?? cs.backgroundSize).trim();
+  const url = urlOf(layers[index]);
   const box = el.getBoundingClientRect();
-  if (!hasText(el)) {
-    if (tiled) return 'decor';
-    return box.width <= ICON_MAX && box.height <= ICON_MAX ? 'bg' : 'photo';
-  }
-  // Beside text: an icon when it is drawn small and once; anything else is a decoration the sheet removes.
-  if (tiled || el.querySelector('img, video, canvas, svg, iframe, picture')) return undefined;
-  if (size === 'cover' || size === 'contain' || size.includes('%')) return undefined;
+  // What the element holds when its picture turns out not to be an icon.
+  const otherwise = text ? 'decor' : 'photo';
+  if (tiled) return 'decor';
+  if (!text && (box.width > ICON_MAX || box.height > ICON_MAX)) return 'photo';
+  if (text && (el.querySelector('img, video, canvas, svg, iframe, picture') || size === 'cover' || size === 'contain' || size.includes('%'))) return 'decor';
   const lengths = size.match(/[\d.]+px/g)?.map((v) => parseFloat(v)) ?? [];
-  if (lengths.length > 0) return lengths.every((v) => v <= 48) ? 'bg' : undefined;
-  return box.height <= ICON_MAX ? 'bg' : undefined;
+  if (text && lengths.some((v) => v > ICON_TEXT_MAX)) return 'decor';
+  if (!url) return otherwise;
+  return imageInfo(url).then((info) => {
+    if (!info) return otherwise;
+    const small = lengths.length > 0 || !text || (info.w <= ICON_TEXT_MAX && info.h <= ICON_TEXT_MAX);
+    return small && info.glyph ? 'bg' : otherwise;
+  });
+}
+
+function urlOf(layer: string | undefined): string | undefined {
+  return /url\("?(.*?)"?\)/.exec(layer ?? '')?.[1];
+}
+
+interface ImageInfo {
+  readonly w: number;
+  readonly h: number;
+  /** Shapes on a transparent ground (an icon), not a rectangle of pixels (a picture). */
+  readonly glyph: boolean;
+}
+
+const images = new Map<string, Promise<ImageInfo | undefined>>();
+
+/**
+ * The image's intrinsic size and whether it is a glyph: at least a fifth of its pixels are
+ * transparent. Decoded from the browser's cache (the page loaded it already). A cross-origin image
+ * the canvas may not read counts as a glyph (most background icons are).
+ */
+function imageInfo(url: string): Promise<ImageInfo | undefined> {
+  let info = images.get(url);
+  if (!info) {
+    const img = new Image();
+    img.src = url;
+    info = img.decode().then(
+      () => ({ w: img.naturalWidth, h: img.naturalHeight, glyph: transparentShare(img) >= 0.2 }),
+      () => undefined,
+    );
+    images.set(url, info);
+  }
+  return info;
+}
+
+function transparentShare(img: HTMLImageElement): number {
+  const side = 24;
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = side;
+  const g = canvas.getContext('2d', { willReadFrequently: true });
+  if (!g) return 1;
+  try {
+    g.drawImage(img, 0, 0, side, side);
+    const data = g.getImageData(0, 0, side, side).data;
+    let clear = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! < 128) clear++;
+    return clear / (side * side);
+  } catch {
+    return 1;
+  }
 }
 
 function hasText(el: Element): boolean {
