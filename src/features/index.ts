@@ -12,6 +12,9 @@ import { readingGuide } from './reading-guide/feature.js';
 import { readingMask } from './reading-mask/feature.js';
 import { stopAnimations } from './stop-animations/feature.js';
 import { hideImages } from './hide-images/feature.js';
+import { readingView } from './reading-view/feature.js';
+import { simplifiedPage } from './simplified-page/feature.js';
+import { pageMap } from './page-map/feature.js';
 import { plainLanguage } from './plain-language/feature.js';
 import { readAloud, readAloudRate } from './read-aloud/feature.js';
 import { textSize } from './text-size/feature.js';
@@ -24,4 +27,4 @@ import { saturation } from './saturation/feature.js';
 import { colourVision } from './colour-vision/feature.js';
 import { translate } from './translate/feature.js';
 
-export const FEATURES: readonly RegistryEntry[] = [underlineLinks, outlineLinks, highlightHeadings, focusRing, cursor, readingGuide, readingMask, stopAnimations, hideImages, textSize, spacing, lineHeight, letterSpacing, wordSpacing, paragraphSpacing, lineLength, font, textAlign, plainLanguage, readAloud, readAloudRate, contrast, customText, customBackground, customLink, saturation, colourVision, translate];
+export const FEATURES: readonly RegistryEntry[] = [underlineLinks, outlineLinks, highlightHeadings, focusRing, cursor, readingGuide, readingMask, stopAnimations, hideImages, readingView, simplifiedPage, pageMap, textSize, spacing, lineHeight, letterSpacing, wordSpacing, paragraphSpacing, lineLength, font, textAlign, plainLanguage, readAloud, readAloudRate, contrast, customText, customBackground, customLink, saturation, colourVision, translate];
