@@ -18,6 +18,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('fixture: runs keep their markup, attributes are translated, skipped text stays, shadow roots and iframes, exact restore', async ({ page, consoleLog }) => {
+  test.setTimeout(120_000);
   await preConsent(page, apyHost());
   const sent = captureRequests(page, apyHost());
   await gotoClair(page, '/tests/fixtures/translate.html?clair');
@@ -82,5 +83,181 @@ test('fixture: runs keep their markup, attributes are translated, skipped text s
   await setSetting(page, 'translate', 'off');
   expect(await pageSnapshot(page)).toEqual(before);
   expect(await page.locator('#lien').evaluate((a) => a.outerHTML)).toBe(linkBefore);
+  expect(consoleLog.clairErrors()).toEqual([]);
+});
+
+test('rendez-vous: the language list loads on open, the remote host is named first, private zones are never sent, Show original restores exactly', async ({ page, consoleLog }) => {
+  test.setTimeout(180_000);
+  const sent = captureRequests(page, apyHost());
+  const chunks: string[] = [];
+  page.on('request', (r) => {
+    if (/\/esm\/(catalog|translate|source)-/.test(r.url())) chunks.push(r.url());
+  });
+  await gotoClair(page, '/demo/rendez-vous.html');
+  await page.locator('#nom').fill('Dupont');
+  await page.locator('#email').fill('jeanne.dupont@example.org');
+  const before = await pageSnapshot(page);
+  const axeBefore = violationCounts(await axe(page).exclude('clair-toolbar').analyze());
+
+  await openPanel(page, { expandAll: false });
+  await panel(page).locator('#g-translate').click();
+  expect(chunks.filter((u) => !u.includes('translate-control'))).toEqual([]); // nothing of the engines yet
+  const toggle = panel(page).getByRole('button', { name: /Traduire la page/ });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const list = panel(page).getByRole('list', { name: 'Langues disponibles' });
+  const spanish = list.getByRole('button', { name: 'Español' });
+  await expect(spanish).toHaveAttribute('lang', 'es');
+  await expect(list.getByRole('button', { name: 'Français (original)' })).toHaveAttribute('aria-pressed', 'true');
+  expect(chunks.some((u) => u.includes('/catalog-'))).toBe(true);
+  expect((await axeClair(page).analyze()).violations).toEqual([]);
+
+  // Named before first use; nothing is sent before the yes.
+  await spanish.click();
+  const question = panel(page).getByRole('group');
+  await expect(question).toContainText(`envoyé à ${apyHost()}`);
+  await expect(question.getByRole('button', { name: 'Envoyer et traduire' })).toBeFocused();
+  expect(sent.bodies.filter((b) => b.includes('/translate'))).toEqual([]);
+  expect((await axeClair(page).analyze()).violations).toEqual([]);
+  await question.getByRole('button', { name: 'Envoyer et traduire' }).click();
+  await waitPhase(page);
+
+  await expect(page.locator('h1')).toHaveText('Pedir una cita');
+  await expect(page.locator('h1')).toHaveAttribute('lang', 'es');
+  await expect(page.locator('.callout-title').first()).toHaveText('Este formulario no es hecho para las urgencias');
+  await expect(page.locator('[data-clair-private]')).toContainText('Demande effectuée depuis votre espace patient.');
+  await expect(page.locator('.required-note [translate="no"]')).toHaveText('CDS-TIL-0427');
+  await expect(page.locator('#nom')).toHaveValue('Dupont');
+  await expect(panel(page).getByRole('button', { name: 'Afficher l’original' }).or(panel(page).getByRole('button', { name: "Afficher l'original" }))).toBeVisible();
+  await expect(spanish).toHaveAttribute('aria-pressed', 'true');
+
+  const all = sent.bodies.join('\n');
+  for (const secret of ['Claire Martin', '12345', 'Demande effectuée', 'CDS-TIL-0427', 'Dupont', 'jeanne.dupont']) {
+    expect(all, `"${secret}" must never reach the engine`).not.toContain(secret);
+  }
+  for (const r of sent.requests.filter((q) => q.url().endsWith('/translate'))) {
+    expect(new URLSearchParams(r.postData() ?? '').get('q')?.length ?? 0).toBeLessThanOrEqual(4000);
+    expect(r.headers()['referer']).toBeUndefined(); // the page address is not sent either
+  }
+
+  // Translated, the page has no accessibility problem it did not have before; nor has Clair.
+  const axeAfter = violationCounts(await axe(page).exclude('clair-toolbar').analyze());
+  for (const [rule, nodes] of Object.entries(axeAfter)) expect(nodes, rule).toBeLessThanOrEqual(axeBefore[rule] ?? 0);
+  expect((await axeClair(page).analyze()).violations).toEqual([]);
+
+  await panel(page).getByRole('button', { name: /Afficher l.original/ }).click();
+  await expect(page.locator('clair-translate-note')).toHaveCount(0);
+  await expect(page.locator('h1')).toHaveText('Demander un rendez-vous');
+  const after = await pageSnapshot(page);
+  expect({ ...after, focus: '' }).toEqual({ ...before, focus: '' });
+  expect(consoleLog.clairErrors()).toEqual([]);
+});
+
+test('dossier médical (≥ 5,000 words): every passage comes back translated in ≤ 4,000-character requests, ≤ 2 in flight; the choice persists and the cache answers a repeat visit', async ({ page, consoleLog }) => {
+  test.setTimeout(150_000);
+  await preConsent(page, apyHost());
+  const sent = captureRequests(page, apyHost());
+  let inFlight = 0;
+  let maxInFlight = 0;
+  const isTranslate = (u: string) => u.startsWith(apyUrl()) && u.endsWith('/translate');
+  page.on('request', (r) => {
+    if (isTranslate(r.url())) maxInFlight = Math.max(maxInFlight, ++inFlight);
+  });
+  const settle = (r: { url(): string }) => {
+    if (isTranslate(r.url())) inFlight--;
+  };
+  page.on('requestfinished', settle);
+  page.on('requestfailed', settle);
+
+  await gotoClair(page, '/demo/dossier-medical.html');
+  const words = await page.evaluate(() => document.body.innerText.split(/\s+/).filter(Boolean).length);
+  expect(words).toBeGreaterThanOrEqual(5000);
+  // The passages of the main text (5 words or more), held by reference to compare before and after.
+  const passages = () =>
+    page.evaluate(() => {
+      const w = window as unknown as { __passages?: Element[] };
+      w.__passages ??= Array.from(document.querySelectorAll('main p, main li, main h2, main h3, main td, main th, main dd, main dt')).filter(
+        (el) => !el.closest('[translate="no"], [data-clair-private], code, pre') && (el.textContent ?? '').trim().split(/\s+/).length >= 5,
+      );
+      return w.__passages.map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
+    });
+  const french = await passages();
+
+  await setSetting(page, 'translate', 'es');
+  const done = await waitPhase(page, ['done', 'error'], 120_000);
+  expect(done.phase).toBe('done');
+  expect(done.failed).toBe(0);
+  expect(done.done).toBe(done.total);
+  await expect(page.locator('h1')).toHaveText('Vivir con un diabète de tipo 2 : el guía del paciente');
+  await expect(page.locator('#sources')).toHaveText('Para ir más lejos'); // the tail of the page came back too
+  const spanish = await passages();
+  expect(spanish).toHaveLength(french.length);
+  const untouched = french.filter((t, i) => spanish[i] === t);
+  expect(untouched, 'passages left in French').toEqual([]);
+
+  const calls = sent.requests.filter((r) => isTranslate(r.url()));
+  expect(calls.length).toBeGreaterThan(3);
+  const qs = calls.map((r) => new URLSearchParams(r.postData() ?? '').get('q') ?? '');
+  for (const q of qs) expect(q.length).toBeLessThanOrEqual(4000);
+  expect(maxInFlight).toBeLessThanOrEqual(2);
+
+  // The limit is real: the same text in one request loses its tail in APy.
+  const whole = qs.join('<br>');
+  const direct = await fetch(`${apyUrl()}translate`, { method: 'POST', body: new URLSearchParams({ langpair: 'fra|spa', q: whole, markUnknown: 'no' }) });
+  const text = ((await direct.json()) as { responseData: { translatedText: string } }).responseData.translatedText;
+  expect((text.match(/<x-seg /g) ?? []).length).toBeLessThan((whole.match(/<x-seg /g) ?? []).length);
+
+  // The next page of the site opens translated, without asking again.
+  await page.evaluate(() => ((window as unknown as { __translation: unknown[] }).__translation = []));
+  await page.goto('/demo/vaccination.html');
+  await waitPhase(page);
+  await expect(page.locator('h1')).toHaveText('El calendario de las vacunaciones y la gripe estacional');
+  await expect(page.locator('clair-translate-note').getByRole('group')).toHaveCount(0);
+
+  // Back to the long page: everything from the device cache, no request at all.
+  const before = sent.requests.length;
+  await page.goto('/demo/dossier-medical.html');
+  const repeat = await waitPhase(page);
+  expect(repeat.failed).toBe(0);
+  await expect(page.locator('#sources')).toHaveText('Para ir más lejos');
+  expect(sent.requests.length).toBe(before);
+  expect(consoleLog.clairErrors()).toEqual([]);
+});
+
+test('espace patient (single-page app): new views and "load more" are translated as they appear, in batches; Show original gives the page back', async ({ page, consoleLog }) => {
+  await preConsent(page, apyHost());
+  const sent = captureRequests(page, apyHost());
+  await gotoClair(page, '/demo/app.html');
+  await setSetting(page, 'translate', 'es');
+  await waitPhase(page);
+  await expect(page.locator('main h1')).toHaveText('Mis citas');
+
+  // A new view, whose results arrive 500 ms later.
+  await page.locator('a[data-route="resultats"]').click();
+  await expect(page.locator('main h1')).toHaveText('Mis resultados');
+  await expect(page.locator('main table caption').first()).toHaveText('Resultados del balance sanguíneo del 12 de septiembre');
+
+  // Messages, then "load more" until the end: each addition is one batch.
+  await page.locator('a[data-route="messages"]').click();
+  await expect(page.locator('main h1')).toHaveText('Mis mensajes');
+  await expect(page.locator('[data-load-more]')).toHaveText('Cargar más mensajes');
+  const beforeMore = sent.requests.length;
+  const item = (n: number) => page.locator(`[data-messages-list] > li:nth-child(${n})`);
+  await page.locator('[data-load-more]').click();
+  await expect(page.locator('[data-messages-list] > li')).toHaveCount(6);
+  await expect(item(6).locator('h2')).toHaveText('Vuestro protocolo de curas ha sido aceptado');
+  expect(sent.requests.length - beforeMore).toBeLessThanOrEqual(2);
+  await page.locator('[data-load-more]').click();
+  await expect(page.locator('[data-messages-list] > li')).toHaveCount(9);
+  await expect(item(8).locator('h2')).toHaveText('Bienvenida en vuestro espacio paciente');
+  await expect(item(9).locator('p').first()).toContainText('La declaración ha sido transmitida al Seguro Enfermedad.');
+  // The app moved focus to the first new message: translation keeps it there.
+  await expect(item(7).locator('h2')).toBeFocused();
+  expect(sent.bodies.join('\n')).not.toContain('Claire Martin');
+
+  await setSetting(page, 'translate', 'off');
+  await expect(page.locator('main h1')).toHaveText('Mes messages');
+  await expect(item(9).locator('h2')).toHaveText('Déclaration de médecin traitant');
+  expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/Mis mensajes|Cargar más|vuestro/);
   expect(consoleLog.clairErrors()).toEqual([]);
 });

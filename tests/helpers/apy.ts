@@ -99,7 +99,10 @@ export async function waitPhase(page: Page, phases: string[] = ['done'], timeout
   return (await handle.jsonValue()) as TranslationDetail;
 }
 
-/** Everything "Show original" must give back: DOM, title, lang/dir, form values, styles, focus. */
+/**
+ * Everything "Show original" must give back: DOM, title, lang/dir, form values, styles, focus.
+ * Clair's own note (a Clair element, present while a message shows) is left out of the DOM.
+ */
 export async function pageSnapshot(page: Page) {
   return page.evaluate(() => {
     const fields = Array.from(document.querySelectorAll('input, textarea, select')).map((el) => {
@@ -113,7 +116,7 @@ export async function pageSnapshot(page: Page) {
     });
     const active = document.activeElement;
     return {
-      html: document.body.outerHTML,
+      html: document.body.outerHTML.replace(/<clair-translate-note[^>]*><\/clair-translate-note>/, ''),
       title: document.title,
       root: `${document.documentElement.getAttribute('lang')}|${document.documentElement.getAttribute('dir')}`,
       fields,
