@@ -168,8 +168,10 @@ test('with prefers-reduced-motion the panel offers "Stop animations" first, with
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await gotoClair(page, FIXTURE);
   const sheets = await page.evaluate(() => document.adoptedStyleSheets.length);
-  await openPanel(page);
-  const see = panel(page).getByRole('region', { name: 'Voir' }).or(panel(page).locator('section').filter({ has: page.getByRole('heading', { name: 'Voir' }) }));
+  // The "See" group opens by itself (it holds a suggestion), the suggestion first in it.
+  await openPanel(page, { expandAll: false });
+  await expect(panel(page).getByRole('button', { name: 'Voir', exact: true })).toHaveAttribute('aria-expanded', 'true');
+  const see = panel(page).locator('section').filter({ has: page.getByRole('button', { name: 'Voir', exact: true }) });
   const first = see.getByRole('switch').first();
   await expect(first).toHaveAccessibleName('Arrêter les animations');
   await expect(first).toHaveAttribute('aria-checked', 'false');
@@ -181,7 +183,8 @@ test('with prefers-reduced-motion the panel offers "Stop animations" first, with
   // Without the preference: no note, registry order.
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await page.reload();
-  await openPanel(page);
+  await openPanel(page, { expandAll: false });
+  await panel(page).getByRole('button', { name: 'Voir', exact: true }).click();
   await expect(panel(page).getByText('Suggéré : votre appareil demande moins de mouvement.')).toHaveCount(0);
   await expect(panel(page).getByRole('switch', { name: 'Arrêter les animations' })).toBeVisible();
 });

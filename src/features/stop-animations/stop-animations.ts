@@ -14,11 +14,12 @@ let state: { media: MovingMedia; stills: StillImages } | undefined;
 const feature: FeatureModule<boolean> = {
   apply(_on, ctx) {
     if (state) return;
-    ctx.styles.set(OWNER, css);
     const media = new MovingMedia(ctx);
     const stills = new StillImages(ctx);
     state = { media, stills };
+    // Before the sheet: getAnimations() then finds styles clean instead of forcing a full restyle.
     media.stopAll();
+    ctx.styles.set(OWNER, css);
     stills.addIn(ctx.doc.documentElement);
     const observer = new MutationObserver((records) => {
       for (const record of records) {

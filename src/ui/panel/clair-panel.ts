@@ -110,7 +110,9 @@ export class ClairPanel extends ClairElement {
 
   private initialGroups(): Set<GroupId> {
     const withEntries = GROUPS.filter((g) => this.entriesOf(g).length > 0);
-    return new Set(withEntries.filter((g, i) => i === 0 || this.isChanged(g)));
+    // A group holding what the visitor's device asks for (suggestWhen) opens too: offered first.
+    const suggests = (g: GroupId) => this.entriesOf(g).some((e) => !isSection(e) && isSuggested(e));
+    return new Set(withEntries.filter((g, i) => i === 0 || this.isChanged(g) || suggests(g)));
   }
 
   private toggleGroup(group: GroupId): void {
