@@ -96,6 +96,10 @@ mark${E} {
   -webkit-text-fill-color: var(--clair-c-muted) !important;
   opacity: 1 !important;
 }
+/* Design systems draw checkboxes on the label (the real input is transparent): give that box a ring. */
+input[type="checkbox"]${E} + label::before {
+  box-shadow: inset 0 0 0 2px currentColor !important;
+}
 hr${E} {
   border-color: var(--clair-c-fg) !important;
 }
