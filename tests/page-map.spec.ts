@@ -5,13 +5,15 @@
  */
 import type { Page } from '@playwright/test';
 import { axeClair, expect, gotoClair, launcher, openPanel, test } from './helpers/clair';
+import { showGroup } from './helpers/layout';
 
 const map = (page: Page) => page.locator('clair-page-map');
 const entry = (page: Page, name: string | RegExp) => map(page).getByRole('button', { name });
 
 test('lists regions and headings; a heading entry moves focus there and closes the panel', async ({ page, consoleLog }) => {
   await gotoClair(page, '/demo/dossier-medical.html');
-  await openPanel(page);
+  await openPanel(page, { expandAll: false });
+  await showGroup(page, 'Naviguer');
   await expect(entry(page, 'Aller au contenu principal')).toBeVisible();
   await expect(entry(page, 'Navigation : Navigation principale')).toBeVisible();
   await expect(entry(page, 'Contenu principal')).toBeVisible();
@@ -38,6 +40,7 @@ test('keyboard: skip to main content', async ({ page }) => {
   await gotoClair(page, '/demo/vaccination.html');
   await launcher(page).focus();
   await page.keyboard.press('Enter');
+  await showGroup(page, 'Naviguer', 'keyboard');
   await entry(page, 'Aller au contenu principal').focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
@@ -52,6 +55,7 @@ test('touch: tap a region entry', async ({ browser }) => {
   });
   await gotoClair(page, '/demo/rendez-vous.html');
   await launcher(page).tap();
+  await showGroup(page, 'Naviguer', 'tap');
   await entry(page, 'Encadré : Informations pratiques').tap();
   await expect(page.locator('aside.sidebar')).toBeFocused();
   await context.close();
@@ -59,7 +63,8 @@ test('touch: tap a region entry', async ({ browser }) => {
 
 test('is read when the panel opens, and again on the next open', async ({ page }) => {
   await gotoClair(page, '/tests/fixtures/layout-anchors.html?clair');
-  await openPanel(page);
+  await openPanel(page, { expandAll: false });
+  await showGroup(page, 'Naviguer');
   await expect(entry(page, 'Checking')).toBeVisible();
   await page.keyboard.press('Escape');
   await page.evaluate(() => {
@@ -67,20 +72,23 @@ test('is read when the panel opens, and again on the next open', async ({ page }
     h.textContent = 'Added later';
     document.querySelector('main')!.append(h);
   });
-  await openPanel(page);
+  await openPanel(page, { expandAll: false });
+  await showGroup(page, 'Naviguer');
   await expect(entry(page, 'Added later')).toBeVisible();
 });
 
 test('pages without landmarks: headings, then the largest blocks of text', async ({ page }) => {
   await gotoClair(page, '/tests/fixtures/layout-no-landmarks.html?clair');
-  await openPanel(page);
+  await openPanel(page, { expandAll: false });
+  await showGroup(page, 'Naviguer');
   await expect(map(page).getByRole('heading', { name: 'Zones de la page' })).toHaveCount(0);
   await expect(entry(page, 'Christmas')).toBeVisible();
   await entry(page, 'Aller au contenu principal').click();
   await expect(page.locator('h1')).toBeFocused();
 
   await gotoClair(page, '/tests/fixtures/layout-plain-text.html?clair');
-  await openPanel(page);
+  await openPanel(page, { expandAll: false });
+  await showGroup(page, 'Naviguer');
   await expect(map(page).getByRole('heading', { name: 'Principaux blocs de texte' })).toBeVisible();
   await entry(page, /This long paragraph explains/).click();
   await expect(page.locator('p', { hasText: 'This long paragraph' })).toBeFocused();

@@ -6,7 +6,7 @@
  * focus).
  */
 import { axe, expect, gotoClair, launcher, openPanel, setSetting, test } from './helpers/clair';
-import { corpusPages, coverage, DEMO_PAGES, mainWords, readingView, snapshot, viewWords } from './helpers/layout';
+import { corpusPages, coverage, DEMO_PAGES, mainWords, readingView, showGroup, snapshot, viewWords } from './helpers/layout';
 
 const readingSwitch = (page: import('@playwright/test').Page) => page.getByRole('switch', { name: 'Vue lecture' });
 
@@ -16,6 +16,7 @@ test('keyboard: opens from the panel, keeps focus inside, Escape returns focus a
   const before = await snapshot(page);
   await launcher(page).focus();
   await page.keyboard.press('Enter');
+  await showGroup(page, 'Comprendre', 'keyboard');
   await readingSwitch(page).focus();
   await page.keyboard.press('Space');
   const view = readingView(page);
@@ -63,6 +64,7 @@ test('pointer: close button; touch: tap to open and close', async ({ browser }) 
     await gotoClair(page, '/demo/vaccination.html');
     const act = (l: import('@playwright/test').Locator) => (hasTouch ? l.tap() : l.click());
     await act(launcher(page));
+    await showGroup(page, 'Comprendre', hasTouch ? 'tap' : 'click');
     await act(readingSwitch(page));
     const view = readingView(page);
     await expect(view).toBeVisible();
@@ -156,7 +158,8 @@ for (const url of [...DEMO_PAGES, ...corpusPages().filter((p) => CORPUS_SAMPLE.i
 
 test('opening from the panel with a pointer returns focus to the switch when closed', async ({ page }) => {
   await gotoClair(page, '/demo/index.html');
-  await openPanel(page);
+  await openPanel(page, { expandAll: false });
+  await showGroup(page, 'Comprendre');
   await readingSwitch(page).click();
   await expect(readingView(page)).toBeVisible();
   await page.locator('clair-reading-view .end button').click();

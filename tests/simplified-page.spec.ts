@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { axe, expect, gotoClair, launcher, resetAll, setSetting, test } from './helpers/clair';
-import { snapshot, violationCounts } from './helpers/layout';
+import { showGroup, snapshot, violationCounts } from './helpers/layout';
 
 const simplifiedSwitch = (page: Page) => page.getByRole('switch', { name: 'Page simplifiée' });
 const display = (page: Page, selector: string) => page.locator(selector).evaluate((el) => getComputedStyle(el).display);
@@ -91,13 +91,16 @@ test('keyboard, pointer and touch turn it on from the panel', async ({ browser }
     if (mode === 'keyboard') {
       await launcher(page).focus();
       await page.keyboard.press('Enter');
+      await showGroup(page, 'Comprendre', 'keyboard');
       await simplifiedSwitch(page).focus();
       await page.keyboard.press('Space');
     } else if (mode === 'pointer') {
       await launcher(page).click();
+      await showGroup(page, 'Comprendre');
       await simplifiedSwitch(page).click();
     } else {
       await launcher(page).tap();
+      await showGroup(page, 'Comprendre', 'tap');
       await simplifiedSwitch(page).tap();
     }
     await expect(simplifiedSwitch(page)).toHaveAttribute('aria-checked', 'true');

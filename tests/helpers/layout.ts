@@ -85,3 +85,15 @@ export function corpusPages(): CorpusPage[] {
 }
 
 export const DEMO_PAGES = ['/demo/index.html', '/demo/vaccination.html', '/demo/rendez-vous.html', '/demo/dossier-medical.html', '/demo/app.html', '/demo/en/patient-information.html'];
+
+/** Opens a panel group (the panel shows groups as disclosures) by pointer, touch or keyboard. */
+export async function showGroup(page: Page, name: string, how: 'click' | 'tap' | 'keyboard' = 'click'): Promise<void> {
+  const toggle = page.getByRole('button', { name: new RegExp(`^${name}`) });
+  if ((await toggle.getAttribute('aria-expanded')) === 'true') return;
+  if (how === 'keyboard') {
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+  } else if (how === 'tap') await toggle.tap();
+  else await toggle.click();
+  await toggle.and(page.locator('[aria-expanded="true"]')).waitFor();
+}

@@ -4,13 +4,15 @@
  * host, so a change while the view is open is one style update, not a rebuild:
  * - `textSize` (percent) scales all the view's text (`--clair-rv-scale`);
  * - `contrast` (`dark`, `light`, `yellow`, `invert`, `custom` with `customText`, `customBackground`,
- *   `customLink`) picks the view's colours;
+ *   `customLink`) picks the view's colours from the contrast module's palettes;
  * - `spacing` (`wcag`, `dyslexia`, `custom` with `lineHeight`, `letterSpacing`, `wordSpacing`,
- *   `paragraphSpacing`) widens its spacing;
+ *   `paragraphSpacing`: em hundredths and percent, as the spacing module stores them) widens its
+ *   spacing;
  * - `font` uses the readable font another module has loaded into `document.fonts`.
  * Settings a page does not offer read as undefined and leave the view's own defaults.
  */
 import type { SettingValue } from '../../core/settings.js';
+import { customPalette, PALETTES, type Palette } from '../contrast/palettes.js';
 
 export const APPEARANCE_KEYS = new Set([
   'textSize', 'contrast', 'customText', 'customBackground', 'customLink', 'spacing', 'lineHeight', 'letterSpacing', 'wordSpacing', 'paragraphSpacing', 'font',
@@ -18,44 +20,35 @@ export const APPEARANCE_KEYS = new Set([
 
 type Get = (id: string) => SettingValue | undefined;
 
-interface Palette {
+interface ViewPalette {
   fg: string;
   bg: string;
   link: string;
   muted: string;
   accentBg: string;
+  focus: string;
 }
 
-const PALETTES: Record<string, Palette> = {
-  off: { fg: '#1b1b1b', bg: '#fdfcf8', link: '#0b4fc4', muted: '#4a4a4a', accentBg: '#eef2f8' },
-  light: { fg: '#000000', bg: '#ffffff', link: '#0000c8', muted: '#000000', accentBg: '#f0f0f0' },
-  dark: { fg: '#f2f2f2', bg: '#121212', link: '#9cc3ff', muted: '#d0d0d0', accentBg: '#262626' },
-  invert: { fg: '#f2f2f2', bg: '#121212', link: '#9cc3ff', muted: '#d0d0d0', accentBg: '#262626' },
-  yellow: { fg: '#ffeb3b', bg: '#000000', link: '#ffffff', muted: '#ffeb3b', accentBg: '#1c1c1c' },
-};
+/** The view's own colours when no contrast mode is on. */
+const DEFAULT: ViewPalette = { fg: '#1b1b1b', bg: '#fdfcf8', link: '#0b4fc4', muted: '#4a4a4a', accentBg: '#eef2f8', focus: '#0b4fc4' };
 
-const isColour = (v: SettingValue | undefined): v is string => typeof v === 'string' && v !== '' && CSS.supports('color', v);
-
-function palette(get: Get): Palette {
+/**
+ * The contrast module's own palettes (checked at 7:1 there), so the view and the page agree. The
+ * inverted mode shows the view in the dark palette: an inverted page reads light on dark.
+ */
+function palette(get: Get): ViewPalette {
   const mode = String(get('contrast') ?? 'off');
-  const base = PALETTES[mode] ?? PALETTES['off']!;
-  if (mode !== 'custom') return base;
-  const fg = get('customText');
-  const bg = get('customBackground');
-  const link = get('customLink');
-  return {
-    ...base,
-    fg: isColour(fg) ? fg : base.fg,
-    bg: isColour(bg) ? bg : base.bg,
-    link: isColour(link) ? link : isColour(fg) ? fg : base.link,
-    muted: isColour(fg) ? fg : base.muted,
-    accentBg: isColour(bg) ? bg : base.accentBg,
-  };
+  let p: Palette | undefined;
+  if (mode === 'custom') {
+    p = customPalette({ text: String(get('customText') ?? ''), background: String(get('customBackground') ?? ''), link: String(get('customLink') ?? '') }).palette;
+  } else if (mode === 'invert') p = PALETTES.dark;
+  else if (mode in PALETTES) p = PALETTES[mode as keyof typeof PALETTES];
+  return p ? { fg: p.fg, bg: p.bg, link: p.link, muted: p.muted, accentBg: p.bg, focus: p.focus } : DEFAULT;
 }
 
 /** A number read as a multiplier whether the setting stores 1.5 or 150 (percent). */
 function factor(v: SettingValue | undefined, max: number): number | undefined {
-  if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) return undefined;
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) return undefined;
   const n = v > max ? v / 100 : v;
   return n <= max ? n : undefined;
 }
@@ -105,6 +98,7 @@ export function applyAppearance(host: HTMLElement, get: Get): void {
     '--clair-rv-link': p.link,
     '--clair-rv-muted': p.muted,
     '--clair-rv-accent-bg': p.accentBg,
+    '--clair-rv-focus': p.focus,
     '--clair-rv-line-height': s.lh!,
     '--clair-rv-letter-spacing': s.ls!,
     '--clair-rv-word-spacing': s.ws!,

@@ -192,7 +192,7 @@ export const styles = css`
     flex: none;
   }
   :focus-visible {
-    outline: 3px solid var(--clair-rv-link);
+    outline: 3px solid var(--clair-rv-focus, var(--clair-rv-link));
     outline-offset: 2px;
   }
   [tabindex='-1']:focus,
@@ -200,7 +200,7 @@ export const styles = css`
     outline: none;
   }
   [tabindex='-1']:focus-visible {
-    outline: 3px solid var(--clair-rv-link);
+    outline: 3px solid var(--clair-rv-focus, var(--clair-rv-link));
   }
   .end {
     margin-top: 2em;

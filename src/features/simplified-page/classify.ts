@@ -15,6 +15,7 @@ const LEAVES = new Set(['P', 'A', 'BUTTON', 'SPAN', 'STRONG', 'EM', 'B', 'I', 'L
 const KEEP = 'main, [role="main"], h1';
 const MIN_COLUMN = 180;
 const SLICE_MS = 8;
+const MIN_FLOAT_TEXT = 200;
 
 const CAROUSEL = '[aria-roledescription~="carousel" i], .carousel, .slider, .swiper, .slick-slider, .splide, .glide, .owl-carousel, .flickity-enabled, .fr-carousel';
 const COOKIE = /cookie|consent|gdpr|rgpd|tarteaucitron|didomi|onetrust|axeptio|cookiebot|newsletter-popup|popup|modal-promo/i;
@@ -90,7 +91,9 @@ export async function classify(roots: readonly Element[], isClair: (n: Node) => 
             const popup = (COOKIE.test(hint(el)) || (cs.position === 'fixed' && covers > 0.2)) && !el.matches('header, nav, [role="banner"], [role="navigation"]');
             add(marks, el, popup && !keeps(el, active) ? 'popup' : 'unfix');
           }
-          if (cs.float !== 'none' && el.getBoundingClientRect().width >= MIN_COLUMN) add(marks, el, 'float');
+          // Only floats that hold a column of text: small floated badges keep the place (and the
+          // background) their text was designed on.
+          if (cs.float !== 'none' && el.getBoundingClientRect().width >= MIN_COLUMN && (el.textContent?.length ?? 0) >= MIN_FLOAT_TEXT) add(marks, el, 'float');
           if (el.childElementCount >= 2 && /flex|grid/.test(cs.display) && !cs.flexDirection.startsWith('column') && sideBySide(el)) {
             add(marks, el, 'columns');
             for (const child of Array.from(el.children)) {

@@ -21,11 +21,14 @@ body :is(div, section, article, main, header, footer, nav, form, fieldset):not([
 [${MARK}~="columns"] {
   display: block !important;
 }
-[${MARK}~="columns"] > *,
-[${MARK}~="float"] {
+[${MARK}~="columns"] > * {
   float: none !important;
   width: auto !important;
   margin-inline: 0 !important;
+}
+/* A float keeps its own box (and the background its text was designed on); it only stops floating. */
+[${MARK}~="float"] {
+  float: none !important;
 }
 [${MARK}~="columns"] > * + * {
   margin-block-start: 1.5rem !important;
