@@ -69,6 +69,8 @@ export class InkScan {
   }
 
   private async run(): Promise<void> {
+    // Not in the task that turned the mode on: the browser restyles and paints first.
+    await nextFrame();
     while (this.queue.length > 0 && !this.stopped) {
       const root = this.queue.shift()!;
       if (!root.isConnected) continue;
@@ -230,6 +232,10 @@ function isOneColourIcon(svg: SVGSVGElement, view: Window & typeof globalThis): 
     if (paints.size > 1) return false;
   }
   return paints.size === 1;
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 /** Yields to the event loop without setTimeout's 4 ms clamp. */
