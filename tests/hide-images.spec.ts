@@ -82,6 +82,18 @@ test('images added or changed later get their stand-in; removed ones take it wit
   await expect(page.getByRole('img', { name: 'Horaires' })).toHaveCount(0);
   // Shown in view but never displayed: the lazy image was not fetched.
   expect(images.filter((u) => u.includes('?added'))).toEqual([]);
+  // Inside a web component's open shadow root too.
+  await page.evaluate(() => {
+    const host = document.createElement('div');
+    host.id = 'widget';
+    const img = document.createElement('img');
+    img.alt = 'Carte du quartier';
+    img.src = 'visual-aids/photo.svg?shadow';
+    host.attachShadow({ mode: 'open' }).append(img);
+    document.getElementById('intro')!.after(host);
+  });
+  await expect(page.getByRole('img', { name: 'Carte du quartier' })).toBeVisible();
+  expect(await page.locator('#widget').evaluate((el) => getComputedStyle(el.shadowRoot!.querySelector('img')!).display)).toBe('none');
   await resetAll(page);
   await expect(page.locator('clair-alt-text')).toHaveCount(0);
 });

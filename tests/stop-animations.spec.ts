@@ -148,6 +148,20 @@ test('content added later: new GIFs, SVG animations and autoplaying videos are s
   });
   await expect(page.locator('#gif2')).toHaveAttribute('data-clair-still', /\d+/);
   expect(await paintedColour(page, '#gif2')).toBe(RED);
+  // A GIF inside a web component's open shadow root.
+  await page.evaluate(() => {
+    const host = document.createElement('div');
+    host.id = 'widget';
+    const img = document.createElement('img');
+    img.width = 40;
+    img.height = 40;
+    img.alt = 'Sablier';
+    img.src = 'visual-aids/spinner.gif?shadow';
+    host.attachShadow({ mode: 'open' }).append(img);
+    document.getElementById('gif')!.after(host);
+  });
+  await expect.poll(() => page.locator('#widget').evaluate((el) => el.shadowRoot!.querySelector('img')!.getAttribute('data-clair-still'))).toMatch(/\d+/);
+  expect(await paintedColour(page, '#widget img')).toBe(RED);
   await expect.poll(() => page.evaluate(() => (document.getElementById('smil2') as unknown as SVGSVGElement).animationsPaused())).toBe(true);
   // The autoplay attempt is caught by its `play` event and paused.
   await expect.poll(() => page.evaluate(() => {
@@ -160,6 +174,7 @@ test('content added later: new GIFs, SVG animations and autoplaying videos are s
 
   await resetAll(page);
   await expect(page.locator('[data-clair-still]')).toHaveCount(0);
+  expect(await page.locator('#widget').evaluate((el) => el.shadowRoot!.querySelector('img')!.hasAttribute('data-clair-still'))).toBe(false);
   expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
 });
 

@@ -4,7 +4,7 @@
  * them (WCAG 2.4.11 / 2.4.13: at least 2 px thick, 3:1 change of contrast).
  * `:focus-visible`: a keyboard ring, not a mouse-click ring (the browser's own heuristic).
  * In forced colours box-shadow is dropped; the outline takes the system highlight colour.
- * Known limit: elements inside a site's own shadow roots are out of reach of document styles.
+ * Clair's host styles also adopt the sheet in the page's open shadow roots and same-origin iframes.
  */
 export const css = `
 :not([data-clair-ui]):focus-visible {

@@ -13,13 +13,17 @@ const TAG = 'clair-alt-text';
 
 export class AltTexts {
   private readonly standIns = new Map<HTMLImageElement, HTMLElement>();
-  private sheet?: CSSStyleSheet;
+  /** A constructed sheet only works in the document whose window built it: one per document. */
+  private readonly sheets = new WeakMap<Document, CSSStyleSheet>();
 
   constructor(private readonly ctx: FeatureContext) {}
 
-  addIn(root: Element): void {
-    const images = root instanceof HTMLImageElement ? [root] : root.querySelectorAll('img');
-    for (const img of images) this.update(img);
+  /** Images in these subtrees (elements of the document, a shadow root or an iframe). */
+  addIn(...roots: Element[]): void {
+    for (const root of roots) {
+      const images = root.localName === 'img' ? [root as HTMLImageElement] : root.querySelectorAll('img');
+      for (const img of images) this.update(img);
+    }
   }
 
   /** Adds, changes or removes the stand-in of one image. */
@@ -39,7 +43,7 @@ export class AltTexts {
       if (current.previousSibling !== img) img.after(current);
       return;
     }
-    const standIn = this.create(text);
+    const standIn = this.create(text, img.ownerDocument);
     img.after(standIn);
     this.standIns.set(img, standIn);
   }
@@ -58,18 +62,19 @@ export class AltTexts {
     this.standIns.clear();
   }
 
-  private create(text: string): HTMLElement {
-    const doc = this.ctx.doc;
+  private create(text: string, doc: Document): HTMLElement {
     const host = doc.createElement(TAG);
     host.setAttribute(CLAIR_UI_ATTR, '');
     host.setAttribute('role', 'img');
     host.setAttribute('aria-label', text);
     const root = host.attachShadow({ mode: 'open' });
-    if (!this.sheet) {
-      this.sheet = new (doc.defaultView ?? window).CSSStyleSheet();
-      this.sheet.replaceSync(altCss);
+    let sheet = this.sheets.get(doc);
+    if (!sheet) {
+      sheet = new (doc.defaultView ?? window).CSSStyleSheet();
+      sheet.replaceSync(altCss);
+      this.sheets.set(doc, sheet);
     }
-    root.adoptedStyleSheets = [this.sheet];
+    root.adoptedStyleSheets = [sheet];
     const span = doc.createElement('span');
     span.textContent = text;
     root.append(span);

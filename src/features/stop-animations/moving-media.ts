@@ -4,6 +4,7 @@
  * started again on revert: what the page or the visitor had paused stays paused.
  */
 import type { FeatureContext } from '../../core/feature.js';
+import { guard } from '../../core/log.js';
 
 const SMIL = 'animate, animateMotion, animateTransform, set';
 
@@ -25,12 +26,15 @@ export class MovingMedia {
     this.stopIn(this.ctx.doc.documentElement);
   }
 
-  /** SVG and marquee animations inside content added later (videos are caught when they play). */
-  stopIn(root: Element): void {
-    const svgs = root instanceof SVGSVGElement ? [root] : root.querySelectorAll('svg');
-    for (const svg of svgs) this.stopSvg(svg);
-    const marquees = root instanceof HTMLMarqueeElement ? [root] : root.querySelectorAll('marquee');
-    for (const marquee of marquees) this.stopMarquee(marquee);
+  /** SVG and marquee animations in these subtrees (videos are caught when they play). */
+  stopIn(...roots: Element[]): void {
+    for (const root of roots) {
+      // By name, not instanceof: elements of an iframe come from another window.
+      const svgs = root.localName === 'svg' ? [root as SVGSVGElement] : root.querySelectorAll('svg');
+      for (const svg of svgs) this.stopSvg(svg);
+      const marquees = root.localName === 'marquee' ? [root as HTMLMarqueeElement] : root.querySelectorAll('marquee');
+      for (const marquee of marquees) this.stopMarquee(marquee);
+    }
   }
 
   resume(): void {
@@ -45,13 +49,14 @@ export class MovingMedia {
   }
 
   /** A video started by the visitor (a click, a key) plays; one that starts on its own pauses. */
-  private readonly onPlay = (event: Event): void => {
-    const video = event.target;
-    if (!(video instanceof HTMLVideoElement) || this.ctx.isClairNode(video)) return;
-    if (navigator.userActivation?.isActive) return;
-    video.pause();
-    this.videos.add(video);
-  };
+  private readonly onPlay = (event: Event): void =>
+    guard('stopAnimations play', () => {
+      const video = event.target;
+      if (!(video instanceof HTMLVideoElement) || this.ctx.isClairNode(video)) return;
+      if (navigator.userActivation?.isActive) return;
+      video.pause();
+      this.videos.add(video);
+    }, undefined);
 
   /** Already playing: pause what looks like it started by itself (autoplay, muted, looping). */
   private stopVideo(video: HTMLVideoElement): void {

@@ -10,7 +10,7 @@
  */
 import { dataImagesAllowed } from '../../core/data-images.js';
 import type { FeatureContext } from '../../core/feature.js';
-import { warn } from '../../core/log.js';
+import { guardAsync, warn } from '../../core/log.js';
 
 const OWNER = 'stop-animations-stills';
 export const STILL_ATTR = 'data-clair-still';
@@ -28,10 +28,14 @@ export class StillImages {
 
   constructor(private readonly ctx: FeatureContext) {}
 
-  /** Images in `root` (an element, or the whole page) that may animate. */
-  addIn(root: Element): void {
-    const images = root instanceof HTMLImageElement ? [root] : root.querySelectorAll('img');
-    for (const img of images) this.add(img);
+  /** Images in these subtrees (of the document or its shadow roots) that may animate. */
+  addIn(...roots: Element[]): void {
+    for (const root of roots) {
+      // Iframes get copies of Clair's sheets without the rules added here: leave their images.
+      if (root.ownerDocument !== this.ctx.doc) continue;
+      const images = root.localName === 'img' ? [root as HTMLImageElement] : root.querySelectorAll('img');
+      for (const img of images) this.add(img);
+    }
   }
 
   /** The image's source changed: forget the old still, look again. */
@@ -49,8 +53,9 @@ export class StillImages {
 
   private add(img: HTMLImageElement): void {
     if (this.marked.has(img) || this.ctx.isClairNode(img) || !ANIMATED.test(img.currentSrc || img.src)) return;
-    if (img.complete && img.naturalWidth > 0) void this.freeze(img);
-    else img.addEventListener('load', () => void this.freeze(img), { once: true, signal: this.ctx.signal });
+    const freeze = () => void guardAsync('still image', () => this.freeze(img), undefined);
+    if (img.complete && img.naturalWidth > 0) freeze();
+    else img.addEventListener('load', freeze, { once: true, signal: this.ctx.signal });
   }
 
   private async freeze(img: HTMLImageElement): Promise<void> {

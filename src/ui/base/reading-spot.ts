@@ -8,6 +8,7 @@
  * One set of listeners per document, however many features listen; removed with the last one.
  */
 import { isClairNode } from '../../core/clair-node.js';
+import { guard } from '../../core/log.js';
 import { deepActiveElement } from './focus.js';
 
 /** A horizontal box in viewport pixels: one line around the pointer, or the focused element. */
@@ -66,7 +67,7 @@ class Tracker {
       this.frame = 0;
       const spot = this.spot();
       this.jump = false;
-      for (const listener of this.listeners) listener(spot);
+      for (const listener of this.listeners) guard('reading spot', () => listener(spot), undefined);
     });
   };
 
