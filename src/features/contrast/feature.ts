@@ -24,32 +24,16 @@ export const contrast: FeatureDefinition = {
 };
 
 /** The custom mode's colours: plain settings read by the contrast module (no code of their own). */
-export const customText: FeatureDefinition = {
-  id: 'customText',
+const swatches = (id: string, choices: readonly string[], value: string): FeatureDefinition => ({
+  id,
   type: 'choice',
   group: 'see',
-  i18n: 'colour:customText',
-  choices: TEXT_SWATCHES,
-  default: 'black',
+  i18n: `colour:${id}`,
+  choices,
+  default: value,
   control: control('clair-colour-swatches'),
-};
+});
 
-export const customBackground: FeatureDefinition = {
-  id: 'customBackground',
-  type: 'choice',
-  group: 'see',
-  i18n: 'colour:customBackground',
-  choices: BACKGROUND_SWATCHES,
-  default: 'cream',
-  control: control('clair-colour-swatches'),
-};
-
-export const customLink: FeatureDefinition = {
-  id: 'customLink',
-  type: 'choice',
-  group: 'see',
-  i18n: 'colour:customLink',
-  choices: LINK_SWATCHES,
-  default: 'blue',
-  control: control('clair-colour-swatches'),
-};
+export const customText = swatches('customText', TEXT_SWATCHES, 'black');
+export const customBackground = swatches('customBackground', BACKGROUND_SWATCHES, 'cream');
+export const customLink = swatches('customLink', LINK_SWATCHES, 'blue');
