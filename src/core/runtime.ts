@@ -76,12 +76,19 @@ export class Runtime {
     return true;
   }
 
-  /** Every setting back to its default; the page is restored exactly. */
+  /**
+   * Every setting back to its default; the page is restored exactly. Features are reverted one by
+   * one in the reverse order they were turned on (a stack), so each one restores the page state it
+   * saw: the reading view's saved scroll position, say, is restored after text size has shrunk back.
+   */
   async reset(): Promise<void> {
+    // `values` keeps insertion order: the order the visitor turned features on.
+    const stack = [...this.values.keys()].filter((id) => this.active.has(id)).reverse();
     for (const def of this.registry.settings.values()) {
-      if (this.get(def.id) !== def.default) this.change(def, def.default, 'reset');
+      if (this.get(def.id) !== def.default) this.change(def, def.default, 'reset', true, false);
     }
     this.persist();
+    for (const id of stack) await this.enqueue(id, () => this.revert(id));
     await this.idle();
   }
 
@@ -102,7 +109,9 @@ export class Runtime {
   /** Stops listening to other tabs and reverts everything (used when Clair is removed). */
   async destroy(): Promise<void> {
     this.lifetime.abort();
-    for (const id of [...this.active.keys()]) this.enqueue(id, () => this.revert(id));
+    const order = [...this.values.keys()].filter((id) => this.active.has(id)).reverse();
+    for (const id of order) await this.enqueue(id, () => this.revert(id));
+    for (const id of [...this.active.keys()]) await this.enqueue(id, () => this.revert(id));
     await this.idle();
   }
 
@@ -116,10 +125,10 @@ export class Runtime {
     await this.idle();
   }
 
-  private change(def: FeatureDefinition, value: SettingValue, source: ChangeSource, notify = true): void {
+  private change(def: FeatureDefinition, value: SettingValue, source: ChangeSource, notify = true, schedule = true): void {
     if (value === def.default) this.values.delete(def.id);
     else this.values.set(def.id, value);
-    if (def.load) {
+    if (def.load && schedule) {
       const on = value !== def.default;
       this.enqueue(def.id, () => (on ? this.apply(def, value) : this.revert(def.id)));
     }
@@ -140,13 +149,14 @@ export class Runtime {
     this.store.save(values);
   }
 
-  private enqueue(id: string, task: () => Promise<void>): void {
+  private enqueue(id: string, task: () => Promise<void>): Promise<void> {
     const previous = this.queues.get(id) ?? Promise.resolve();
     const next = previous.then(() => guardAsync(`feature "${id}"`, task, undefined));
     this.queues.set(id, next);
     void next.then(() => {
       if (this.queues.get(id) === next) this.queues.delete(id);
     });
+    return next;
   }
 
   private async apply(def: FeatureDefinition, value: SettingValue): Promise<void> {
