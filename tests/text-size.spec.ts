@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { expect, gotoClair, setSetting, resetAll, test } from './helpers/clair';
+import { axeClair, expect, gotoClair, openPanel, panel, resetAll, setSetting, test } from './helpers/clair';
 import { clippedText, corpusUrl, expectNoNewViolations, horizontalOverflow, overlappingText, settle, snapshot, violationCounts } from './helpers/reading';
 
 const FIXTURE = '/tests/fixtures/read-text.html';
@@ -109,6 +109,7 @@ for (const id of CORPUS) {
     const original = await sample();
     const clippedBefore = await clippedText(page);
     const overlapBefore = await overlappingText(page);
+    const overflowBefore = await horizontalOverflow(page);
     const axeBefore = id === 'dsfr-register' || id === 'nhs-pregnancy' ? await violationCounts(page) : null;
 
     await setSetting(page, 'textSize', 200);
@@ -117,6 +118,7 @@ for (const id of CORPUS) {
     now.forEach((px, i) => expect(px, `element ${i}`).toBeCloseTo(original[i]! * 2, 0));
     await expect.poll(async () => (await clippedText(page)).filter((c) => !clippedBefore.includes(c))).toEqual([]);
     expect((await overlappingText(page)).filter((o) => !overlapBefore.includes(o))).toEqual([]);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(Math.max(overflowBefore, 0) + 1);
     if (axeBefore) expectNoNewViolations(axeBefore, await violationCounts(page));
     expect(consoleLog.clairErrors()).toEqual([]);
   });
@@ -128,6 +130,7 @@ const DEMO = readdirSync('demo')
   .concat(readdirSync('demo/en').filter((f) => f.endsWith('.html')).map((f) => `/demo/en/${f}`));
 
 test('text size 200 % on the demo pages at 320 CSS px: no horizontal scrolling (WCAG 1.4.10)', async ({ browser }) => {
+  test.slow();
   test.skip(DEMO.length === 0, 'no demo pages yet');
   const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
   const page = await context.newPage();
@@ -150,4 +153,23 @@ test('text size 200 % on the demo pages at 320 CSS px: no horizontal scrolling (
   if (alreadyScrolling.length) test.info().annotations.push({ type: 'demo scrolls at 320 px without Clair', description: alreadyScrolling.join(', ') });
   expect(failures).toEqual([]);
   await context.close();
+});
+
+test('the panel offers the reading styles with accessible controls', async ({ page }) => {
+  await gotoClair(page, FIXTURE);
+  await openPanel(page, { expandAll: false });
+  const dialog = panel(page);
+  const slider = dialog.getByRole('slider', { name: 'Taille du texte' });
+  await expect(slider).toHaveAttribute('aria-valuetext', /100/);
+  await dialog.getByRole('button', { name: 'Augmenter : Taille du texte' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { Clair: { get(k: string): unknown } }).Clair.get('textSize'))).toBe(105);
+  await expect(dialog.getByRole('radio', { name: 'Luciole' })).toBeVisible();
+  await expect(dialog.getByRole('switch', { name: 'Lignes plus courtes' })).toBeVisible();
+  await expect(dialog.getByRole('switch', { name: 'Aligner le texte sans le justifier' })).toBeVisible();
+  // The four spacing sliders appear with the "custom" choice.
+  await expect(dialog.getByRole('slider', { name: 'Hauteur des lignes' })).toHaveCount(0);
+  await dialog.getByRole('radio', { name: 'Personnalisé' }).check();
+  await expect(dialog.getByRole('slider', { name: 'Hauteur des lignes' })).toBeVisible();
+  await expect(dialog.getByRole('slider', { name: 'Espace entre les lettres' })).toHaveAttribute('aria-valuetext', /12/);
+  expect((await axeClair(page).analyze()).violations).toEqual([]);
 });

@@ -16,6 +16,10 @@ export class Marks {
     return this.marked.has(el);
   }
 
+  elements(): Iterable<Element> {
+    return this.marked.keys();
+  }
+
   get size(): number {
     return this.marked.size;
   }

@@ -2,6 +2,8 @@ import type { FeatureDefinition } from '../../core/feature.js';
 
 const load = () => import('./spacing.js');
 const loadSlider = () => import('./spacing-slider.js');
+/** The sliders are shown in custom mode only (through the API they also work in other modes). */
+const showWhen = { setting: 'spacing', is: ['custom'] } as const;
 
 /**
  * Text spacing (WCAG 1.4.12): the exact WCAG values, a wider preset for dyslexia, or custom values
@@ -30,6 +32,7 @@ export const lineHeight: FeatureDefinition = {
   step: 0.1,
   unit: 'number',
   wcag: ['1.4.12'],
+  showWhen,
   load: loadSlider,
 };
 
@@ -45,6 +48,7 @@ export const letterSpacing: FeatureDefinition = {
   step: 1,
   unit: 'percent',
   wcag: ['1.4.12'],
+  showWhen,
   load: loadSlider,
 };
 
@@ -59,6 +63,7 @@ export const wordSpacing: FeatureDefinition = {
   step: 2,
   unit: 'percent',
   wcag: ['1.4.12'],
+  showWhen,
   load: loadSlider,
 };
 
@@ -73,5 +78,6 @@ export const paragraphSpacing: FeatureDefinition = {
   step: 25,
   unit: 'percent',
   wcag: ['1.4.12'],
+  showWhen,
   load: loadSlider,
 };

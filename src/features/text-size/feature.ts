@@ -9,7 +9,7 @@ export const textSize: FeatureDefinition = {
   default: 100,
   min: 100,
   max: 200,
-  step: 10,
+  step: 5,
   unit: 'percent',
   wcag: ['1.4.4'],
   load: () => import('./text-size.js'),

@@ -8,6 +8,7 @@ import type { FeatureContext, FeatureModule } from '../../core/feature.js';
 import { isShadowRoot, type StyleScope } from '../../core/host-styles.js';
 import { Fit } from '../read-common/fit.js';
 import { Marks } from '../read-common/marks.js';
+import { Reflow } from '../read-common/reflow.js';
 import { allScopes, sliced, textElements } from '../read-common/walk.js';
 import { FIT_ATTR, FS_ATTR, LH_ATTR, MEASURE_ATTR, scaleRule, sizeKey, sizeRules } from './text-size.styles.js';
 
@@ -22,12 +23,13 @@ interface State {
   readonly lineMarks: Marks;
   readonly ratios: Set<string>;
   readonly fit: Fit;
+  readonly reflow: Reflow;
 }
 
 let state: State | undefined;
 
 function writeRules(ctx: FeatureContext, s: State): void {
-  ctx.styles.set(RULES, sizeRules(s.sizes, s.ratios, s.fit.css()));
+  ctx.styles.set(RULES, sizeRules(s.sizes, s.ratios, s.fit.css() + s.reflow.css()));
 }
 
 /** Marks each element with its own computed size (and line-height ratio); true if a rule is new. */
@@ -77,7 +79,7 @@ function scaleToolbar(doc: Document, scale: number | undefined): void {
 }
 
 async function start(ctx: FeatureContext): Promise<State> {
-  const s: State = { marks: new Marks(FS_ATTR), sizes: new Set(), lineMarks: new Marks(LH_ATTR), ratios: new Set(), fit: new Fit(FIT_ATTR) };
+  const s: State = { marks: new Marks(FS_ATTR), sizes: new Set(), lineMarks: new Marks(LH_ATTR), ratios: new Set(), fit: new Fit(FIT_ATTR), reflow: new Reflow() };
   ctx.styles.set(SCALE, scaleRule(1));
   // The first sheet starts scope discovery (shadow roots, iframes); no size rule yet, so marking
   // elements during the walk changes nothing on screen.
@@ -101,6 +103,7 @@ async function start(ctx: FeatureContext): Promise<State> {
     }
   }
   s.fit.baseline();
+  s.reflow.baseline(ctx.doc);
   writeRules(ctx, s);
   return s;
 }
@@ -111,7 +114,8 @@ const feature: FeatureModule<number> = {
     const scale = value / 100;
     ctx.styles.set(SCALE, scaleRule(scale));
     scaleToolbar(ctx.doc, scale);
-    void state.fit.check(ctx.doc, ctx.signal);
+    const s = state;
+    void s.fit.check(ctx.doc, ctx.signal).then(() => s.reflow.check(ctx.doc, () => s.marks.elements(), ctx.signal));
   },
   revert(ctx) {
     ctx.styles.remove(RULES);
@@ -120,6 +124,7 @@ const feature: FeatureModule<number> = {
     state?.marks.clear();
     state?.lineMarks.clear();
     state?.fit.clear();
+    state?.reflow.clear();
     state = undefined;
   },
 };

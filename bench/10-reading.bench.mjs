@@ -1,0 +1,123 @@
+/**
+ * Reading styles (text): for each module, time from a setting change to the page being restyled
+ * and laid out, next to the browser's limits on the same page:
+ * - bareRestyle (lib.mjs): a class on <html> that changes the root font size;
+ * - zoomRestyle: `zoom` on <body> toggled between the same two levels, i.e. what it costs the
+ *   browser to lay out every text of the page at another size, with no Clair code at all.
+ * Pages: the generated ~20k-element page and the biggest corpus pages. Also: the longest task while
+ * text size turns on (the first walk runs in slices), gzip bytes each module adds, font file sizes.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { closure, gz } from '../scripts/size.mjs';
+
+const RUNS = 5;
+
+async function zoomRestyle(page, from, to, runs = RUNS) {
+  return page.evaluate(
+    async ({ from, to, runs }) => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const times = [];
+      for (let i = 0; i < runs; i++) {
+        document.body.style.zoom = String(from);
+        await frame();
+        const t0 = performance.now();
+        document.body.style.zoom = String(to);
+        document.body.getBoundingClientRect();
+        void document.body.offsetHeight;
+        times.push(performance.now() - t0);
+      }
+      document.body.style.removeProperty('zoom');
+      times.sort((a, b) => a - b);
+      return times[Math.floor(times.length / 2)];
+    },
+    { from, to, runs },
+  );
+}
+
+/** Longest task (ms) between turning text size on and the page being settled. */
+async function turnOnLongestTask(page, key, value) {
+  return page.evaluate(
+    async ({ key, value }) => {
+      const tasks = [];
+      const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
+      observer.observe({ type: 'longtask' });
+      const t0 = performance.now();
+      window.Clair.set(key, value);
+      await window.Clair.settled();
+      document.body.offsetHeight;
+      const total = performance.now() - t0;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      observer.disconnect();
+      window.Clair.set(key, window.Clair.features().find((f) => f.id === key).default);
+      await window.Clair.settled();
+      return { total, longest: tasks.length ? Math.max(...tasks) : 0, count: tasks.length };
+    },
+    { key, value },
+  );
+}
+
+const CASES = [
+  ['textSize 150 → 175 (level change)', 'textSize', 175, 150, 'style'],
+  ['textSize 100 → 150 (turn on: walk)', 'textSize', 150, undefined, 'walk'],
+  ['spacing off → wcag', 'spacing', 'wcag', undefined, 'style'],
+  ['spacing wcag → dyslexia', 'spacing', 'dyslexia', 'wcag', 'style'],
+  ['lineLength on', 'lineLength', true, undefined, 'style'],
+  ['font site → luciole (walk)', 'font', 'luciole', undefined, 'walk'],
+  ['font luciole → atkinson', 'font', 'atkinson', 'luciole', 'style'],
+  ['textAlign on (walk)', 'textAlign', true, undefined, 'walk'],
+];
+
+async function timings(ctx, label, url) {
+  const { lib } = ctx;
+  const { context, page } = await lib.openClairPage(ctx.browser, url);
+  const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+  const bare = await lib.bareRestyle(page, RUNS);
+  const zoom = await zoomRestyle(page, 1.5, 1.75);
+  const rows = [[`${label} (${elements} elements)`, 'median', '× bare', '× zoom', 'target']];
+  rows.push(['bareRestyle', lib.fmt(bare), '1.0', '', '']);
+  rows.push(['zoomRestyle 150 → 175 %', lib.fmt(zoom), (zoom / bare).toFixed(1), '1.0', '']);
+  for (const [name, key, value, from, kind] of CASES) {
+    const ms = await lib.settingChange(page, key, value, { from, runs: RUNS });
+    const target = key === 'textSize' && from !== undefined ? '≤ 1.2× bare' : kind === 'style' ? '≤ 2× bare' : 'one-time walk';
+    rows.push([name, lib.fmt(ms), (ms / bare).toFixed(1), (ms / zoom).toFixed(1), target]);
+  }
+  const on = await turnOnLongestTask(page, 'textSize', 150);
+  rows.push(['textSize turn on: total / longest task', `${lib.fmt(on.total)} / ${lib.fmt(on.longest)}`, '', '', 'no task > 50 ms']);
+  await context.close();
+  console.log(lib.table(rows) + '\n');
+}
+
+function bytes(lib) {
+  const esm = path.join(process.env.CLAIR_DIST ?? 'dist', 'esm');
+  const files = readdirSync(esm).filter((f) => f.endsWith('.js'));
+  const boot = files.find((f) => f.startsWith('boot-runtime'));
+  // Already loaded before any feature: start-up and the boot-runtime chunk with its imports.
+  const startup = new Set([...closure(path.join(esm, 'index.js')), ...(boot ? closure(path.join(esm, boot)) : [])]);
+  const rows = [['module chunk', 'own gzip', 'with shared chunks not yet loaded']];
+  for (const name of ['text-size', 'spacing', 'spacing-slider', 'line-length', 'font', 'text-align']) {
+    const file = files.find((f) => f.replace(/-[\w-]{8}\.js$/, '') === name);
+    if (!file) continue;
+    const all = closure(path.join(esm, file)).filter((f) => !startup.has(f));
+    rows.push([name, `${gz(path.join(esm, file)).gzip} B`, `${all.reduce((s, f) => s + gz(f).gzip, 0)} B (${all.map((f) => path.basename(f).replace(/-[\w-]{8}\.js$/, '')).join(', ')})`]);
+  }
+  console.log(rows.length > 1 ? `${lib.table(rows)}\n` : 'no reading chunks found\n');
+  const fonts = path.join(process.env.CLAIR_DIST ?? 'dist', 'fonts');
+  const fontRows = [['font', 'woff2 files', 'total', 'one regular face']];
+  for (const dir of readdirSync(fonts)) {
+    const woff = readdirSync(path.join(fonts, dir)).filter((f) => f.endsWith('.woff2'));
+    const size = (f) => statSync(path.join(fonts, dir, f)).size;
+    const regular = woff.find((f) => /(Regular|latin-400-normal)\.woff2$/.test(f));
+    fontRows.push([dir, String(woff.length), `${(woff.reduce((s, f) => s + size(f), 0) / 1024).toFixed(1)} KiB`, regular ? `${(size(regular) / 1024).toFixed(1)} KiB` : '']);
+  }
+  console.log(lib.table(fontRows) + '\n');
+}
+
+export default async function reading(ctx) {
+  bytes(ctx.lib);
+  await timings(ctx, 'generated page', ctx.generatedUrl + '?clair');
+  const biggest = [...ctx.corpus].sort((a, b) => b.bytes - a.bytes)[0];
+  if (biggest) await timings(ctx, `corpus ${biggest.id}`, biggest.url);
+  const longest = ctx.corpus.find((p) => p.id === 'nhs-healthaz');
+  if (longest) await timings(ctx, 'corpus nhs-healthaz', longest.url);
+}
