@@ -4,8 +4,8 @@
  * machine (LibreTranslate, the browser's Translator API). The real APy is in translate.spec.ts.
  */
 import type { Page, Route } from '@playwright/test';
-import { axe, configure, expect, gotoClair, openPanel, panel, setSetting, test } from './helpers/clair';
-import { captureRequests, pageSnapshot, preConsent, recordTranslation, waitPhase } from './helpers/apy';
+import { axe, configure, expect, gotoClair, setSetting, test } from './helpers/clair';
+import { pageSnapshot, preConsent, recordTranslation, waitPhase } from './helpers/apy';
 
 const FIXTURE = '/tests/fixtures/translate.html?clair';
 

@@ -16,8 +16,13 @@ export function languageName(tag: string | null, inLanguage: string): string {
   }
 }
 
+/** Names the browser's Intl data lacks (Apertium offers Arpitan from French). */
+const MISSING: Readonly<Record<string, string>> = { frp: 'Arpetan' };
+
 /** Each language in itself, capitalised as that language does: "Español", "Українська". */
 export function nativeName(tag: string): string {
+  const missing = MISSING[tag];
+  if (missing) return missing;
   const name = languageName(tag, tag);
   return name === tag ? tag : name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
 }

@@ -35,6 +35,7 @@ export class ClairTranslateControl extends ClairElement implements CustomControl
   private readonly l = new LocalizeController(this, () => this.context?.i18n);
   private readonly t: Translate = (key, vars) => this.l.t(`translate:${key}`, vars);
   private unsubscribe?: () => void;
+  private lastChoice?: string;
   private unsubscribeRuntime?: () => void;
 
   override connectedCallback(): void {
@@ -42,8 +43,9 @@ export class ClairTranslateControl extends ClairElement implements CustomControl
     this.unsubscribe = store.subscribe((s) => {
       const was = this.translation.phase;
       this.translation = s;
-      // The question appears where the visitor is: move focus to it.
+      // The question appears where the visitor is: move focus to it, and back once answered.
       if (s.phase === 'consent' && was !== 'consent') void this.updateComplete.then(() => this.focusFirst('.box button'));
+      if (was === 'consent' && s.phase !== 'consent') void this.updateComplete.then(() => this.focusBack());
     });
   }
 
@@ -81,12 +83,24 @@ export class ClairTranslateControl extends ClairElement implements CustomControl
   }
 
   private choose(value: string): void {
+    this.lastChoice = value;
     if (value === this.value && this.translation.phase !== 'error') return;
     this.emit('clair-setting', { id: SETTING, value });
   }
 
   private focusFirst(selector: string): void {
     this.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** After the question closes, focus returns to the language chosen (or the list's button). */
+  private focusBack(): void {
+    const root = this.shadowRoot;
+    // Only when focus fell to the page because the answered question went away (not if the
+    // visitor answered in the note on the page, or moved on).
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (!root || !lost) return;
+    const chosen = this.lastChoice ? root.querySelector<HTMLElement>(`.langs button[lang="${CSS.escape(this.lastChoice)}"]`) : null;
+    (chosen && chosen.getClientRects().length > 0 ? chosen : root.querySelector<HTMLElement>('.toggle'))?.focus();
   }
 
   override render() {
