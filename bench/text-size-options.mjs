@@ -2,7 +2,7 @@
  * Compares the ways to enlarge text considered in text-size.md, without Clair, on a few pages:
  * cost of a 150 % → 175 % change (style + layout flush, median), share of text elements that
  * really end up 1.75× their original size, and horizontal overflow at 1280 px.
- *   node scripts/serve.mjs --port 4210 &   node docs/decisions/text-size-options.mjs http://127.0.0.1:4210
+ *   node scripts/serve.mjs --port 4210 &   node bench/text-size-options.mjs http://127.0.0.1:4210
  * (bench/pages/generated.html is written by `npm run bench`; run it once first.)
  */
 import { existsSync } from 'node:fs';
