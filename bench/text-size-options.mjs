@@ -17,7 +17,10 @@ for (const url of pages) {
   await page.goto(base + url);
   const result = await page.evaluate(async () => {
     const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    const flush = () => void document.body.getBoundingClientRect() ?? document.body.offsetHeight;
+    const flush = () => {
+      document.body.getBoundingClientRect();
+      void document.body.offsetHeight;
+    };
     const text = [...document.body.querySelectorAll('*')].filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()));
     const original = text.map((el) => parseFloat(getComputedStyle(el).fontSize));
     const coverage = (factor) => text.filter((el, i) => Math.abs(parseFloat(getComputedStyle(el).fontSize) - original[i] * factor) <= original[i] * factor * 0.02).length / text.length;
