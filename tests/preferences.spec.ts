@@ -136,7 +136,7 @@ test('a change in one tab reaches the other open tabs of the site', async ({ pag
   await other.evaluate(() => (window as unknown as { __clairReady: Promise<void> }).__clairReady);
   const changes: unknown[] = [];
   await other.exposeFunction('recordChange', (d: unknown) => changes.push(d));
-  await other.evaluate(() => document.addEventListener('clair:change', (e) => (window as unknown as { recordChange(d: unknown): void }).recordChange(e.detail)));
+  await other.evaluate(() => document.addEventListener('clair:change', (e) => (window as unknown as { recordChange(d: unknown): void }).recordChange((e as CustomEvent).detail)));
   await setSetting(page, 'underlineLinks', true);
   await expect.poll(() => linkDecoration(other)).toBe('underline');
   await expect.poll(() => changes).toContainEqual({ key: 'underlineLinks', value: true, source: 'storage' });
