@@ -76,17 +76,19 @@ test('text size enlarges px, rem and em text once, in shadow roots and iframes, 
     px.style.fontSize = '10px';
     const card = document.createElement('x-card');
     card.id = 'late-card';
-    main.append(em, px, card);
+    const frame = Object.assign(document.createElement('iframe'), { id: 'late-frame', title: 'Cadre ajouté', srcdoc: '<p id="f" style="font-size:12px">Cadre ajouté</p>' });
+    main.append(em, px, card, frame);
   });
   await expect
     .poll(() =>
       page.evaluate(() => {
         const fs = (el: Element | null | undefined) => (el ? parseFloat(getComputedStyle(el).fontSize) : NaN);
-        return [fs(document.getElementById('late-em')), fs(document.getElementById('late-px')), fs(document.getElementById('late-card')?.shadowRoot?.getElementById('shadow-p'))];
+        const frame = (document.getElementById('late-frame') as HTMLIFrameElement).contentDocument;
+        return [fs(document.getElementById('late-em')), fs(document.getElementById('late-px')), fs(document.getElementById('late-card')?.shadowRoot?.getElementById('shadow-p')), fs(frame?.getElementById('f'))];
       }),
     )
-    .toEqual([48, 20, 30]);
-  await page.evaluate(() => ['late-em', 'late-px', 'late-card'].forEach((id) => document.getElementById(id)?.remove()));
+    .toEqual([48, 20, 30, 24]);
+  await page.evaluate(() => ['late-em', 'late-px', 'late-card', 'late-frame'].forEach((id) => document.getElementById(id)?.remove()));
 
   await resetAll(page);
   expect(await snapshot(page)).toEqual(before);
