@@ -26,7 +26,7 @@ export default tseslint.config(
     rules: {
       ...noHtmlStrings,
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['warn', 'info', 'error'] }],
     },
   },
@@ -48,6 +48,11 @@ export default tseslint.config(
   {
     files: ['tests/**/*.ts', 'scripts/**/*.mjs', 'bench/**/*.{mjs,ts}', '*.config.{js,mjs,ts}', 'playwright.config.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
-    rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }] },
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }] },
+  },
+  {
+    // Scripts of test fixture pages run in the browser.
+    files: ['tests/fixtures/**/*.js'],
+    languageOptions: { globals: globals.browser },
   },
 );

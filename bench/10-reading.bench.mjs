@@ -45,7 +45,7 @@ async function turnOnLongestTask(page, key, value) {
       const t0 = performance.now();
       window.Clair.set(key, value);
       await window.Clair.settled();
-      document.body.offsetHeight;
+      void document.body.offsetHeight; // forces style and layout
       const total = performance.now() - t0;
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       observer.disconnect();
