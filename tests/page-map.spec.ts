@@ -4,11 +4,11 @@
  * and closes the panel. Falls back to headings, then to the largest text blocks.
  */
 import type { Page } from '@playwright/test';
-import { axeClair, expect, gotoClair, launcher, openPanel, test } from './helpers/clair';
+import { axeClair, configure, expect, gotoClair, launcher, openPanel, test } from './helpers/clair';
 import { showGroup } from './helpers/layout';
 
 const map = (page: Page) => page.locator('clair-page-map');
-const entry = (page: Page, name: string | RegExp) => map(page).getByRole('button', { name });
+const entry = (page: Page, name: string | RegExp) => map(page).getByRole('button', { name, exact: typeof name === 'string' });
 
 test('lists regions and headings; a heading entry moves focus there and closes the panel', async ({ page, consoleLog }) => {
   await gotoClair(page, '/demo/dossier-medical.html');
@@ -62,6 +62,8 @@ test('touch: tap a region entry', async ({ browser }) => {
 });
 
 test('is read when the panel opens, and again on the next open', async ({ page }) => {
+  // The fixtures are in English; the panel stays in French so the names below apply.
+  await configure(page, { lang: 'fr' });
   await gotoClair(page, '/tests/fixtures/layout-anchors.html?clair');
   await openPanel(page, { expandAll: false });
   await showGroup(page, 'Naviguer');
@@ -78,6 +80,7 @@ test('is read when the panel opens, and again on the next open', async ({ page }
 });
 
 test('pages without landmarks: headings, then the largest blocks of text', async ({ page }) => {
+  await configure(page, { lang: 'fr' });
   await gotoClair(page, '/tests/fixtures/layout-no-landmarks.html?clair');
   await openPanel(page, { expandAll: false });
   await showGroup(page, 'Naviguer');

@@ -133,13 +133,13 @@ test('same-page links: inside the view they move focus there; to the page they c
 });
 
 /** A representative subset: each corpus family, inaccessible and accessible versions, forms, long pages. */
-const CORPUS_SAMPLE = ['w3c-bad-before-home', 'w3c-bad-before-news', 'w3c-bad-after-tickets', 'w3c-bad-after-survey', 'dsfr-login', 'dsfr-register-identity', 'dsfr-not-found', 'mcc-je-veux-me-faire-vacciner', 'mcc-conseils-pour-les-enfants', 'nhs-healthaz', 'nhs-pregnancy', 'nhs-check-your-answers'];
+const CORPUS_SAMPLE = ['w3c-bad-before-home', 'w3c-bad-before-news', 'w3c-bad-after-tickets', 'dsfr-login', 'dsfr-register-identity', 'mcc-je-veux-me-faire-vacciner', 'nhs-pregnancy', 'nhs-check-your-answers'];
 
 // Every demo page and a sample of the corpus: main text present, no axe violation in the view,
 // page restored exactly after closing.
 for (const url of [...DEMO_PAGES, ...corpusPages().filter((p) => CORPUS_SAMPLE.includes(p.id)).map((p) => p.url)]) {
   test(`content, axe and restore: ${url}`, async ({ page, consoleLog }) => {
-    test.slow(url.includes('healthaz') || url.includes('dossier'));
+    test.slow(url.includes('dossier'));
     await gotoClair(page, url);
     const before = await snapshot(page);
     const source = await mainWords(page);

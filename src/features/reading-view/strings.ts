@@ -40,7 +40,7 @@ export async function loadStrings(ctx: FeatureContext): Promise<Strings> {
   const t: Translate = (key, vars) => {
     const text = lookup(own, key) ?? lookup(fallback, key);
     if (text === undefined) {
-      if (!warned) warn('CLAIR_STRINGS', `missing UI string "layout:${key}"; check that dist/locales/ is hosted with Clair.`);
+      if (!warned) warn('CLAIR_LOAD', `the reading view's UI string "layout:${key}" could not be loaded; check that dist/locales/ is hosted with Clair.`);
       warned = true;
       return key;
     }

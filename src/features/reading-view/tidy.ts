@@ -75,6 +75,18 @@ export function tidy(content: DocumentFragment, tableLabel: string, maxToc = 24)
     table.replaceWith(wrap);
     wrap.append(table);
   }
+  // Readability turns some divs into paragraphs: keep lists and description lists well formed.
+  for (const dl of Array.from(content.querySelectorAll('dl'))) {
+    for (const child of Array.from(dl.children)) if (!/^(DT|DD|DIV)$/.test(child.tagName)) unwrap(child);
+  }
+  for (const list of Array.from(content.querySelectorAll('ul, ol'))) {
+    for (const child of Array.from(list.children)) {
+      if (child.tagName === 'LI') continue;
+      const li = doc.createElement('li');
+      child.replaceWith(li);
+      li.append(child);
+    }
+  }
   const formMarks = Array.from(content.querySelectorAll(`[${FORM_MARK}]`)).map((el): [Element, number] => [el, Number(el.getAttribute(FORM_MARK))]);
   // A long outline is no longer a short table of contents: keep the top level only.
   const short = toc.length > maxToc ? toc.filter((e) => e.level === 2).slice(0, maxToc) : toc;
