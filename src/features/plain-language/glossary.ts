@@ -44,7 +44,21 @@ export function siteUrls(option: Readonly<Record<string, unknown>> | null, base:
   return urls;
 }
 
-async function fetchGlossary(url: string, credentials: RequestCredentials): Promise<GlossaryFile | null> {
+/** Files already loaded on this page: turning the feature off and on again fetches nothing. */
+const loaded = new Map<string, Promise<GlossaryFile | null>>();
+
+function fetchGlossary(url: string, credentials: RequestCredentials): Promise<GlossaryFile | null> {
+  let pending = loaded.get(url);
+  if (!pending) {
+    pending = fetchAndCheck(url, credentials);
+    loaded.set(url, pending);
+    // A failure is not remembered: the next activation tries again.
+    void pending.then((file) => file || loaded.delete(url));
+  }
+  return pending;
+}
+
+async function fetchAndCheck(url: string, credentials: RequestCredentials): Promise<GlossaryFile | null> {
   let data: unknown;
   try {
     const res = await fetch(url, { credentials });

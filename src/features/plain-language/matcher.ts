@@ -37,6 +37,10 @@ interface Term {
   readonly entry: Entry;
   /** The term's words, NFC. */
   readonly words: readonly string[];
+  /** The same, lower-case. */
+  readonly lower: readonly string[];
+  /** The same, lower-case and each letter without its accent (same length). */
+  readonly bare: readonly string[];
   readonly caseSensitive: boolean;
   /** Lower wins: site entries come before built-in ones. */
   readonly priority: number;
@@ -48,15 +52,30 @@ interface TrieNode {
 }
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** Word-character test per UTF-16 unit, filled on first sight (0 unknown, 1 yes, 2 no). */
+const wordChars = new Uint8Array(65536);
+
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  let known = wordChars[c] as number;
+  if (known === 0) {
+    // Surrogates: letters outside the BMP (rare here) count as word characters.
+    known = (c >= 0xd800 && c <= 0xdfff) || WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    wordChars[c] = known;
+  }
+  return known === 1;
+}
 const MARKS = /\p{M}+/gu;
 const newNode = (): TrieNode => ({ next: new Map(), terms: [] });
 
 const folded = new Map<string, string>();
+const ASCII = /^[A-Za-z0-9]*$/;
 
 /** Accent- and case-free form of a word: the trie's key. */
 export function fold(word: string): string {
   // Plain ASCII words skip Unicode normalisation; the others are remembered (words repeat a lot).
-  if (/^[A-Za-z0-9]*$/.test(word)) return word.toLowerCase();
+  if (ASCII.test(word)) return word.toLowerCase();
   let key = folded.get(word);
   if (key === undefined) {
     key = word.normalize('NFD').replace(MARKS, '').toLowerCase();
@@ -68,6 +87,7 @@ export function fold(word: string): string {
 
 /** Separators compared: spaces and hyphens alike, every apostrophe alike. */
 function foldSeparator(sep: string): string {
+  if (sep === ' ') return sep;
   return sep.replace(/['’ʼ`´]/g, "'").replace(/[\s\u00a0\u202f\-‐‑‒–]+/g, ' ');
 }
 
@@ -98,36 +118,39 @@ function singulars(folded: string): string[] {
   return forms;
 }
 
+/** Each letter without its accent ("é" → "e"), keeping the length. */
+function stripAccents(word: string): string {
+  let out = '';
+  for (const ch of word) out += ch.normalize('NFD').charAt(0);
+  return out;
+}
+
 /**
- * How well a word of the page matches a word of a term: 0 exact, 1 accents dropped or plural,
+ * How well a word of the page matches word `i` of a term: 0 exact, 1 accents dropped or plural,
  * -1 no match.
  */
-function compareWord(termWord: string, pageWord: string, caseSensitive: boolean): number {
-  const page = pageWord.normalize('NFC');
-  if (caseSensitive) return page === termWord ? 0 : -1;
-  const t = termWord.toLowerCase();
+function compareWord(term: Term, i: number, pageWord: string): number {
+  const page = ASCII.test(pageWord) ? pageWord : pageWord.normalize('NFC');
+  if (term.caseSensitive) return page === term.words[i] ? 0 : -1;
+  const t = term.lower[i] as string;
   const p = page.toLowerCase();
   if (t === p) return 0;
-  for (const stem of [p, ...pluralStems(p)]) {
-    if (stem.length === t.length && sameBarringDroppedAccents(t, stem)) return 1;
+  const bare = term.bare[i] as string;
+  if (sameBarringDroppedAccents(t, bare, p)) return 1;
+  if (p.length > 3) {
+    const last = p.charAt(p.length - 1);
+    if ((last === 's' || last === 'x') && sameBarringDroppedAccents(t, bare, p.slice(0, -1))) return 1;
+    if (p.endsWith('aux') && sameBarringDroppedAccents(t, bare, p.slice(0, -3) + 'al')) return 1;
   }
   return -1;
 }
 
-function pluralStems(p: string): string[] {
-  if (p.length <= 3) return [];
-  const stems: string[] = [];
-  if (p.endsWith('s') || p.endsWith('x')) stems.push(p.slice(0, -1));
-  if (p.endsWith('aux')) stems.push(p.slice(0, -3) + 'al');
-  return stems;
-}
-
 /** Each page letter equals the term's letter, or is that letter without its accent. */
-function sameBarringDroppedAccents(term: string, page: string): boolean {
+function sameBarringDroppedAccents(term: string, bare: string, page: string): boolean {
+  if (term.length !== page.length) return false;
   for (let i = 0; i < term.length; i++) {
-    const t = term.charAt(i);
-    const p = page.charAt(i);
-    if (t !== p && t.normalize('NFD').charAt(0) !== p) return false;
+    const p = page.charCodeAt(i);
+    if (p !== term.charCodeAt(i) && p !== bare.charCodeAt(i)) return false;
   }
   return true;
 }
@@ -151,7 +174,8 @@ export class Matcher {
           if (!child) node.next.set(key, (child = newNode()));
           node = child;
         });
-        node.terms.push({ entry, words, caseSensitive: isAbbreviation(term), priority });
+        const lower = words.map((w) => w.toLowerCase());
+        node.terms.push({ entry, words, lower, bare: lower.map(stripAccents), caseSensitive: isAbbreviation(term), priority });
         count++;
       }
     });
@@ -160,44 +184,61 @@ export class Matcher {
 
   /** Non-overlapping matches, left to right, the longest at each place. */
   find(text: string): Match[] {
+    // A plain loop over character codes: much cheaper than a Unicode RegExp's match objects when
+    // the code runs once per page, before the engine has optimised it.
     const starts: number[] = [];
     const ends: number[] = [];
     const words: string[] = [];
-    for (const m of text.matchAll(WORD)) {
-      starts.push(m.index ?? 0);
-      ends.push((m.index ?? 0) + m[0].length);
-      words.push(m[0]);
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+      if (!isWordChar(text.charCodeAt(i))) continue;
+      const start = i;
+      while (i + 1 < length && isWordChar(text.charCodeAt(i + 1))) i++;
+      starts.push(start);
+      ends.push(i + 1);
+      words.push(text.slice(start, i + 1));
     }
     const matches: Match[] = [];
     for (let i = 0; i < words.length; i++) {
+      // Most words start no term: one Map lookup, nothing allocated.
+      if (!this.startsTerm(words[i] as string)) continue;
       // Not inside a hyphenated compound ("anti-inflammatoire").
-      if (i > 0 && text.slice(ends[i - 1] as number, starts[i]) === '-') continue;
+      const start = starts[i] as number;
+      if (i > 0 && ends[i - 1] === start - 1 && text.charAt(start - 1) === '-') continue;
       const best = this.longest(text, words, starts, ends, i);
       if (!best) continue;
-      matches.push({ start: starts[i] as number, end: ends[best.last] as number, entry: best.term.entry });
+      matches.push({ start, end: ends[best.last] as number, entry: best.term.entry });
       i = best.last;
     }
     return matches;
   }
 
+  /** Whether a term may start with this word (a cheap test before the full match). */
+  private startsTerm(word: string): boolean {
+    const key = fold(word);
+    if (this.root.next.has(key)) return true;
+    if (key.length <= 3) return false;
+    const last = key.charAt(key.length - 1);
+    return ((last === 's' || last === 'x') && this.root.next.has(key.slice(0, -1))) || (key.endsWith('aux') && this.root.next.has(key.slice(0, -3) + 'al'));
+  }
+
   private longest(text: string, words: string[], starts: number[], ends: number[], first: number): { term: Term; last: number } | undefined {
-    let best: { term: Term; last: number; score: number } | undefined;
+    let best: { term: Term; last: number } | undefined;
     const visit = (node: TrieNode, last: number) => {
-      const followedByHyphen = last + 1 < words.length && text.slice(ends[last] as number, starts[last + 1]) === '-';
+      const followedByHyphen = last + 1 < words.length && starts[last + 1] === (ends[last] as number) + 1 && text.charAt(ends[last] as number) === '-';
       if (node.terms.length > 0 && !followedByHyphen && (!best || last > best.last)) {
-        const chosen = this.choose(node.terms, words.slice(first, last + 1));
-        if (chosen) best = { ...chosen, last };
+        const chosen = this.choose(node.terms, words, first);
+        if (chosen) best = { term: chosen.term, last };
       }
       const nextWord = words[last + 1];
-      if (nextWord === undefined) return;
+      if (nextWord === undefined || node.next.size === 0) return;
       const sep = foldSeparator(text.slice(ends[last] as number, starts[last + 1])) + '\u0001';
       for (const key of keys(nextWord)) {
         const child = node.next.get(sep + key);
         if (child) visit(child, last + 1);
       }
     };
-    const firstWord = words[first] as string;
-    for (const key of keys(firstWord)) {
+    for (const key of keys(words[first] as string)) {
       const node = this.root.next.get(key);
       if (node) visit(node, first);
     }
@@ -205,12 +246,12 @@ export class Matcher {
   }
 
   /** The term whose spelling fits the page's words best (exact first, then site before built-in). */
-  private choose(terms: readonly Term[], pageWords: readonly string[]): { term: Term; score: number } | undefined {
+  private choose(terms: readonly Term[], pageWords: readonly string[], first: number): { term: Term; score: number } | undefined {
     let best: { term: Term; score: number } | undefined;
     for (const term of terms) {
       let score = 0;
       for (let i = 0; i < term.words.length && score >= 0; i++) {
-        const s = compareWord(term.words[i] as string, pageWords[i] as string, term.caseSensitive);
+        const s = compareWord(term, i, pageWords[first + i] as string);
         score = s < 0 ? -1 : score + s;
       }
       if (score < 0) continue;
@@ -221,6 +262,6 @@ export class Matcher {
 }
 
 function keys(word: string): string[] {
-  const folded = fold(word);
-  return [folded, ...singulars(folded)];
+  const key = fold(word);
+  return key.length <= 3 ? [key] : [key, ...singulars(key)];
 }

@@ -1,39 +1,37 @@
 /**
- * Styles inside each mark's shadow root (one shared constructable sheet). The word keeps the
- * page's own font and colour; the mark adds a dotted underline and a small circled "i" in the text colour
- * (so its contrast is the text's own). The explanation has fixed colours that hold their contrast
- * on any site, and follows the visitor's text size (rem) and the page's font.
+ * Styles for glossary marks. The word keeps the page's font and colour (`all: unset` makes the
+ * mark an ordinary inline piece of text again, whatever a site's `[role="button"]` rules say), and
+ * gets a dotted underline and a small circled "i" in the text colour, so their contrast is the
+ * text's own. The explanation box has fixed colours that keep their contrast on any site, and
+ * follows the visitor's text size (rem) and the page's font.
  */
-export function css(accent: string): string {
-  return `
-:host {
-  display: inline;
-}
-.mark {
+import { TERM_TAG } from './marker.js';
+
+/** Host-page sheet (ctx.styles): the marks. */
+export const pageCss = `
+${TERM_TAG}[role='button'] {
+  all: unset;
   cursor: help;
-  text-decoration-line: underline;
-  text-decoration-style: dotted;
-  text-decoration-thickness: max(1.5px, 0.08em);
+  text-decoration-line: underline !important;
+  text-decoration-style: dotted !important;
+  text-decoration-thickness: max(1.5px, 0.08em) !important;
   text-underline-offset: 0.2em;
   text-decoration-skip-ink: none;
   border-radius: 2px;
 }
-.mark:hover,
-.mark[aria-expanded='true'] {
-  text-decoration-style: solid;
+${TERM_TAG}[role='button']:hover,
+${TERM_TAG}[aria-expanded='true'] {
+  text-decoration-style: solid !important;
   background-color: rgb(128 128 128 / 0.16);
 }
-.mark:focus {
-  outline: none;
-}
-.mark:focus-visible {
+${TERM_TAG}[role='button']:focus-visible {
   outline: 2px solid currentColor;
   outline-offset: 2px;
 }
-.mark::after {
-  /* A small circled "i", drawn with CSS (no image: nothing for a Content-Security-Policy to block).
-     Inline, not inline-block: a line never breaks between the word and its "i". The empty
-     alternative text keeps it out of the word's accessible name. */
+${TERM_TAG}[role='button']::after {
+  /* Drawn with CSS (no image: nothing for a Content-Security-Policy to block). Inline, not
+     inline-block: the line never breaks between the word and its "i". The empty alternative text
+     keeps it out of the word's accessible name. */
   content: 'i';
   content: 'i' / '';
   display: inline;
@@ -48,6 +46,27 @@ export function css(accent: string): string {
   line-height: 1;
   letter-spacing: 0;
   vertical-align: super;
+}
+clair-tip {
+  display: inline !important;
+}
+@media (forced-colors: active) {
+  ${TERM_TAG}[role='button']:focus-visible {
+    outline-color: Highlight;
+  }
+  ${TERM_TAG}[aria-expanded='true'] {
+    background-color: Highlight;
+    color: HighlightText;
+    forced-color-adjust: none;
+  }
+}
+`;
+
+/** Shadow sheet of the explanation. */
+export function tipCss(accent: string): string {
+  return `
+:host {
+  display: inline;
 }
 .bubble {
   all: initial;
@@ -87,14 +106,6 @@ export function css(accent: string): string {
     border-color: CanvasText;
     background: Canvas;
     color: CanvasText;
-  }
-  .mark:focus-visible {
-    outline-color: Highlight;
-  }
-  .mark[aria-expanded='true'] {
-    background-color: Highlight;
-    color: HighlightText;
-    forced-color-adjust: none;
   }
 }
 `;
