@@ -5,7 +5,7 @@
  * it finds too little, and closing it puts the page back exactly (DOM, styles, values, scroll,
  * focus).
  */
-import { axe, expect, gotoClair, launcher, openPanel, setSetting, test } from './helpers/clair';
+import { axe, expect, gotoClair, launcher, openPanel, resetAll, setSetting, test } from './helpers/clair';
 import { corpusPages, coverage, DEMO_PAGES, mainWords, readingView, showGroup, snapshot, viewWords } from './helpers/layout';
 
 const readingSwitch = (page: import('@playwright/test').Page) => page.getByRole('switch', { name: 'Vue lecture' });
@@ -165,4 +165,29 @@ test('opening from the panel with a pointer returns focus to the switch when clo
   await page.locator('clair-reading-view .end button').click();
   await expect(readingView(page)).toHaveCount(0);
   await expect(readingSwitch(page)).toBeFocused();
+});
+
+test('follows the other reading settings while open (text size, contrast), as one style update', async ({ page }) => {
+  await gotoClair(page, '/demo/vaccination.html');
+  await setSetting(page, 'readingView', true);
+  await expect(readingView(page)).toBeVisible();
+  const read = () =>
+    page.evaluate(() => {
+      const root = document.querySelector('clair-reading-view')!.shadowRoot!;
+      const p = getComputedStyle(root.querySelector('article p')!);
+      const dialog = getComputedStyle(root.querySelector('dialog')!);
+      return { font: parseFloat(p.fontSize), colour: dialog.color, background: dialog.backgroundColor, nodes: root.querySelectorAll('*').length };
+    });
+  const before = await read();
+  await setSetting(page, 'textSize', 200);
+  await setSetting(page, 'contrast', 'yellow');
+  const after = await read();
+  expect(after.font).toBeCloseTo(before.font * 2, 0);
+  expect(after.colour).toBe('rgb(255, 255, 0)');
+  expect(after.background).toBe('rgb(0, 0, 0)');
+  // Same view, no rebuild.
+  expect(after.nodes).toBe(before.nodes);
+  expect((await axe(page).include('clair-reading-view').analyze()).violations).toEqual([]);
+  await resetAll(page);
+  await expect(readingView(page)).toHaveCount(0);
 });
