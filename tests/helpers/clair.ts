@@ -75,7 +75,10 @@ export async function openPanel(page: Page, { expandAll = true } = {}): Promise<
   await expect(panel(page)).toBeVisible();
   await settleAnimations(page);
   if (expandAll) {
-    for (const toggle of await panel(page).locator('button[aria-expanded="false"].group-toggle').all()) await toggle.click();
+    // The collapsed list shrinks with each click: always open the first collapsed group.
+    const collapsed = panel(page).locator('button[aria-expanded="false"].group-toggle');
+    for (let n = await collapsed.count(); n > 0; n--) await collapsed.first().click();
+    await expect(collapsed).toHaveCount(0);
   }
 }
 
