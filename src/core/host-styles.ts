@@ -149,6 +149,8 @@ export class HostStyles {
       if (el.localName === 'iframe' && !el.hasAttribute(CLAIR_UI_ATTR)) this.watchFrame(el as HTMLIFrameElement);
     };
     visit(root);
+    // A leaf (text wrappers such as glossary marks, added by the hundred): nothing inside to scan.
+    if (!root.firstElementChild) return;
     for (const el of root.querySelectorAll('*')) visit(el);
     // Custom elements defined later attach their shadow root on upgrade: look again then.
     const registry = root.ownerDocument.defaultView?.customElements;
