@@ -1,5 +1,5 @@
 /** The public JS API on window.Clair, and the DOM events sites can listen to. */
-import { expect, gotoClair, panel, test } from './helpers/clair';
+import { expect, gotoClair, openPanel, panel, test } from './helpers/clair';
 
 const PAGE = '/tests/fixtures/basic.html';
 
@@ -79,7 +79,7 @@ test('no built-in analytics: a session with Clair makes no request outside its o
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await gotoClair(page, PAGE);
-  await page.evaluate(() => (window as unknown as { Clair: Api }).Clair.open());
+  await openPanel(page);
   await page.getByRole('switch', { name: 'Souligner les liens' }).click();
   await page.getByRole('combobox', { name: "Langue de l'aide" }).selectOption('en');
   await page.evaluate(() => (window as unknown as { Clair: Api }).Clair.settled());
