@@ -12,7 +12,8 @@ export default defineConfig({
   testDir: 'tests',
   testMatch: '**/*.spec.ts',
   outputDir: `test-results/${PORT}`,
-  timeout: 60_000,
+  // Generous: 2-core CI machines run two browsers at once; a passing test is not slowed by it.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
