@@ -33,7 +33,7 @@ export function closure(entry) {
   return [...seen];
 }
 
-export function measure(dist = 'dist') {
+export function measure(dist = process.env.CLAIR_DIST ?? 'dist') {
   const esm = path.join(dist, 'esm');
   const chunks = readdirSync(esm).filter((f) => f.endsWith('.js')).map((f) => path.join(esm, f));
   const sum = (files) => files.map(gz).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
