@@ -149,16 +149,17 @@ export class HostStyles {
       if (el.localName === 'iframe' && !el.hasAttribute(CLAIR_UI_ATTR)) this.watchFrame(el as HTMLIFrameElement);
     };
     visit(root);
-    // A leaf (text wrappers such as glossary marks, added by the hundred): nothing inside to scan.
-    if (!root.firstElementChild) return;
-    for (const el of root.querySelectorAll('*')) visit(el);
     // Custom elements defined later attach their shadow root on upgrade: look again then.
     const registry = root.ownerDocument.defaultView?.customElements;
-    for (const el of root.querySelectorAll(':not(:defined)')) {
+    const later = (el: Element) =>
       void registry?.whenDefined(el.localName).then(() => {
         if (this.active && el.isConnected) guard('host styles', () => this.scan(el), undefined);
       });
-    }
+    if (root.localName.includes('-') && !root.matches(':defined')) later(root);
+    // A leaf (text wrappers such as glossary marks, added by the hundred): nothing inside to scan.
+    if (!root.firstElementChild) return;
+    for (const el of root.querySelectorAll('*')) visit(el);
+    for (const el of root.querySelectorAll(':not(:defined)')) later(el);
   }
 
   private watchFrame(frame: HTMLIFrameElement): void {
