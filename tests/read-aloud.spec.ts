@@ -190,9 +190,13 @@ test('reads the selection, or from the paragraph clicked last', async ({ page })
   await utteranceCount(page, start + all.length + 1);
   await page.locator('#p3').click();
   await expect.poll(async () => (await spoken(page)).at(-1)?.text).toBe('Les Anglais disent');
+  // "Read all from the start" ignores the paragraph chosen.
+  await player(page).getByRole('button', { name: 'Tout lire depuis le début' }).click();
+  await expect.poll(async () => (await spoken(page)).at(-1)?.text).toBe('Bien dormir');
 });
 
 test('the player is keyboard-operable and has no axe violation; the page gets no new violation while reading', async ({ page }) => {
+  test.setTimeout(120_000); // three axe runs
   await open(page);
   const violationsBefore = await violationCounts(page);
   await readButton(page).focus();

@@ -88,6 +88,17 @@ export class ReadAloudPlayer extends ClairElement implements CustomControl {
     this.emit('clair-setting', { id: this.entryId ?? 'readAloud', value });
   }
 
+  /** Starts reading `source` (or what the visitor last pointed at). */
+  private start(source = session.nextSource(document)): void {
+    session.report(undefined);
+    if (session.controls) {
+      session.controls.restart(source);
+    } else {
+      session.request = source;
+      this.setFeature(true);
+    }
+  }
+
   private playPause(): void {
     switch (session.state) {
       case 'playing':
@@ -99,9 +110,7 @@ export class ReadAloudPlayer extends ClairElement implements CustomControl {
       case 'loading':
         return;
       case 'idle':
-        session.request = session.nextSource(document);
-        session.report(undefined);
-        this.setFeature(true);
+        this.start();
     }
   }
 
@@ -146,12 +155,13 @@ export class ReadAloudPlayer extends ClairElement implements CustomControl {
     const state = session.state;
     const ready = this.availability === 'ready';
     const main = state === 'playing' ? 'pause' : state === 'paused' ? 'resume' : 'play';
+    const source = session.nextSource(document).kind;
     return html`<div class="player" role="group" aria-labelledby="title" lang=${this.l.lang} dir=${this.l.dir}>
       <p class="label" id="title">${this.t('label')}</p>
       ${this.availability === 'checking'
         ? html`<p class="note">${this.t('checking')}</p>`
         : ready
-          ? html`<p class="note" id="source">${this.t(`source.${session.nextSource(document).kind}`)}</p>
+          ? html`<p class="note" id="source">${this.t(`source.${source}`)}</p>
               <div class="buttons">
                 <button type="button" class="primary" aria-describedby="source" aria-busy=${state === 'loading' ? 'true' : 'false'} @click=${() => this.playPause()}>
                   <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${main === 'pause' ? ICONS.pause : ICONS.play}</svg>
@@ -161,6 +171,7 @@ export class ReadAloudPlayer extends ClairElement implements CustomControl {
                   <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${ICONS.stop}</svg>
                   <span>${this.t('stop')}</span>
                 </button>
+                ${source === 'page' ? nothing : html`<button type="button" @click=${() => this.start({ kind: 'page' })}>${this.t('readAll')}</button>`}
               </div>
               ${this.renderVoices()}`
           : this.renderProblem()}
