@@ -146,7 +146,7 @@ export class Marker {
   mark(found: readonly Found[], from: number, deadline: number, seen: Map<number, Set<Entry>>): number {
     let i = from;
     for (; i < found.length; i++) {
-      if (i > from && (i & 15) === 0 && performance.now() > deadline) break;
+      if (i > from && performance.now() > deadline) break;
       const { node, lang, section } = found[i] as Found;
       const matcher = this.matchers.get(lang);
       if (!matcher || !node.isConnected || this.owner.has(node)) continue;
@@ -226,7 +226,12 @@ export class Marker {
     for (const part of split.parts) part.remove();
   }
 
-  unmarkAll(): void {
-    for (const original of [...this.splits.keys()]) this.unsplit(original);
+  /** Takes marks out until `deadline` (performance.now()); returns true when none is left. */
+  unmark(deadline = Infinity): boolean {
+    for (const original of this.splits.keys()) {
+      this.unsplit(original);
+      if (performance.now() > deadline) break;
+    }
+    return this.splits.size === 0;
   }
 }

@@ -143,11 +143,19 @@ const feature: FeatureModule<boolean> = {
     let matchers = compiled?.key === key ? compiled.matchers : undefined;
     if (!matchers) {
       const glossaries = await loadGlossaries(ctx, langs);
-      if (ctx.signal.aborted) return;
       if (glossaries.size === 0) {
         warn('CLAIR_GLOSSARY', 'no glossary is available for the languages of this page; nothing is marked.');
       }
-      matchers = new Map([...glossaries].map(([lang, entries]) => [lang, new Matcher(entries)] as const));
+      // One task per trie, none with the marking: no long task on a slow device.
+      const built = new Map<string, Matcher>();
+      for (const [lang, entries] of glossaries) {
+        await nextTask();
+        if (ctx.signal.aborted) return;
+        built.set(lang, new Matcher(entries));
+      }
+      await nextTask();
+      if (ctx.signal.aborted) return;
+      matchers = built;
       compiled = { key, matchers };
     }
     const view = doc.defaultView ?? window;
@@ -182,7 +190,7 @@ const feature: FeatureModule<boolean> = {
     });
   },
 
-  revert(ctx) {
+  async revert(ctx) {
     ctx.styles.remove(OWNER);
     const s = state;
     if (!s) return;
@@ -191,7 +199,8 @@ const feature: FeatureModule<boolean> = {
     if (s.timer !== undefined) clearTimeout(s.timer);
     s.pending.clear();
     s.terms.dispose();
-    s.marker.unmarkAll();
+    // Thousands of marks on a very long page: taken out in slices too.
+    while (!s.marker.unmark(performance.now() + SLICE_MS)) await nextTask();
   },
 };
 

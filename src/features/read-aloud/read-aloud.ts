@@ -12,7 +12,7 @@ import { css } from './read-aloud.styles.js';
 import { Reader } from './reader.js';
 import { session, type Problem, type Source } from './session.js';
 import { synthesis, voicesFor, whenVoices } from './speech.js';
-import { blockOf, collectSentences, langOf, mainContent, type Sentence } from './text.js';
+import { blockOf, langOf, mainContent, SentenceStream } from './text.js';
 
 const OWNER = 'read-aloud';
 /** How long to wait for the browser's voice list (it fills in asynchronously in Chrome). */
@@ -30,19 +30,19 @@ const MESSAGES: Record<Problem, string> = {
   failed: 'speech synthesis failed.',
 };
 
-/** The text of a source, in reading order. */
-function sentencesOf(source: Source, doc: Document): Sentence[] {
+/** The text of a source, in reading order (found as the reading goes). */
+function sentencesOf(source: Source, doc: Document): SentenceStream {
   const main = mainContent(doc);
   const range = doc.createRange();
-  if (source.kind === 'selection') return collectSentences(source.range, doc);
+  if (source.kind === 'selection') return new SentenceStream(source.range, doc);
   if (source.kind === 'from') {
     const root = main.contains(source.block) ? main : doc.body;
     range.setStartBefore(source.block);
     range.setEnd(root, root.childNodes.length);
-    return collectSentences(range, doc, root === doc.body);
+    return new SentenceStream(range, doc, root === doc.body);
   }
   range.selectNodeContents(main);
-  return collectSentences(range, doc, main === doc.body);
+  return new SentenceStream(range, doc, main === doc.body);
 }
 
 function fail(ctx: FeatureContext, problem: Problem): void {
@@ -63,9 +63,10 @@ const feature: FeatureModule<boolean> = {
     await whenVoices(engine, VOICES_TIMEOUT, ctx.signal);
     if (ctx.signal.aborted) return;
     const sentences = sentencesOf(source, ctx.doc);
-    const mainLang = sentences[0]?.lang ?? langOf(mainContent(ctx.doc), ctx.doc);
+    const first = sentences.get(0);
+    const mainLang = first?.lang ?? langOf(mainContent(ctx.doc), ctx.doc);
     if (voicesFor(engine, mainLang).length === 0) return fail(ctx, 'noVoice');
-    if (sentences.length === 0) return fail(ctx, 'nothing');
+    if (!first) return fail(ctx, 'nothing');
 
     ctx.styles.set(OWNER, css);
     const h = (highlight = new ReadingHighlight());
@@ -83,7 +84,7 @@ const feature: FeatureModule<boolean> = {
     }));
     const restart = (next: Source) => {
       const list = sentencesOf(next, ctx.doc);
-      if (list.length > 0) current.start(list);
+      if (list.get(0)) current.start(list);
     };
     session.controls = {
       pause: () => current.pause(),

@@ -14,7 +14,7 @@ import { warn } from '../../core/log.js';
 import { prefersReducedMotion } from '../../ui/base/motion.js';
 import type { ReadingHighlight } from './highlight.js';
 import { pickVoice } from './speech.js';
-import type { Sentence } from './text.js';
+import type { Sentence, SentenceStream } from './text.js';
 
 export interface ReaderOptions {
   readonly engine: SpeechSynthesis;
@@ -33,7 +33,7 @@ export interface ReaderOptions {
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)*/u;
 
 export class Reader {
-  private sentences: readonly Sentence[] = [];
+  private sentences: Pick<SentenceStream, 'get'> = { get: () => undefined };
   private index = 0;
   /** Where, in the current sentence, speaking (re)starts: the last word heard. */
   private wordAt = 0;
@@ -47,7 +47,7 @@ export class Reader {
     return this.utterance !== undefined;
   }
 
-  start(sentences: readonly Sentence[]): void {
+  start(sentences: Pick<SentenceStream, 'get'>): void {
     this.sentences = sentences;
     this.index = 0;
     this.wordAt = 0;
@@ -76,7 +76,7 @@ export class Reader {
   stop(): void {
     this.paused = false;
     this.silence();
-    this.sentences = [];
+    this.sentences = { get: () => undefined };
     this.options.highlight.clear();
   }
 
@@ -87,7 +87,7 @@ export class Reader {
 
   private speak(): void {
     const { engine, highlight } = this.options;
-    const sentence = this.sentences[this.index];
+    const sentence = this.sentences.get(this.index);
     if (!sentence) {
       this.stop();
       this.options.onEnd();

@@ -65,83 +65,120 @@ export function langOf(node: Node, doc: Document): string {
   return el?.closest('[lang]')?.getAttribute('lang')?.trim() || doc.documentElement.lang || 'fr';
 }
 
-/** Sentences of `range` in reading order. `skipChrome` drops navigation when reading a page body. */
-export function collectSentences(range: Range, doc: Document, skipChrome = false): Sentence[] {
-  const groups = collectGroups(range, doc, skipChrome);
-  return groups.flatMap((g) => splitSentences(g));
-}
+/**
+ * The sentences of a range, in reading order, found as they are needed: asking for sentence `i`
+ * walks the page just far enough (a paragraph or two), so starting to read a long page is not one
+ * long task. `skipChrome` drops navigation when reading a page's body.
+ */
+export class SentenceStream {
+  private readonly sentences: Sentence[] = [];
+  private readonly walker: TreeWalker;
+  private readonly blocks = new Map<Element, Element>();
+  private readonly langs = new Map<Element, string>();
+  private readonly shown = new Map<Element, boolean>();
+  private current: Group | undefined;
+  private first = true;
+  private done = false;
 
-function collectGroups(range: Range, doc: Document, skipChrome: boolean): Group[] {
-  const root = range.commonAncestorContainer;
-  const groups: Group[] = [];
-  const blocks = new Map<Element, Element | null>();
-  const langs = new Map<Element, string>();
-  const blockFor = (el: Element): Element => {
-    let found = blocks.get(el);
-    if (found === undefined) {
-      found = isBlock(el) || !el.parentElement ? el : blockFor(el.parentElement);
-      blocks.set(el, found);
-    }
-    return found ?? el;
-  };
-  const langFor = (el: Element): string => {
-    let found = langs.get(el);
-    if (found === undefined) {
-      const own = el.getAttribute('lang')?.trim();
-      found = own || (el.parentElement ? langFor(el.parentElement) : doc.documentElement.lang || 'fr');
-      langs.set(el, found);
-    }
-    return found;
-  };
-  const shown = new Map<Element, boolean>();
-  const isShown = (el: Element): boolean => {
-    let found = shown.get(el);
-    if (found === undefined) {
-      found = getComputedStyle(el).visibility === 'visible';
-      shown.set(el, found);
-    }
-    return found;
-  };
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node instanceof Element) {
-        if (node.hasAttribute(CLAIR_UI_ATTR) || node.matches(SKIP) || (skipChrome && node.matches(PAGE_CHROME))) {
-          return NodeFilter.FILTER_REJECT;
+  constructor(
+    private readonly range: Range,
+    private readonly doc: Document,
+    skipChrome = false,
+  ) {
+    const isShown = (el: Element) => this.isShown(el);
+    this.walker = doc.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode(node) {
+        if (node instanceof Element) {
+          if (node.hasAttribute(CLAIR_UI_ATTR) || node.matches(SKIP) || (skipChrome && node.matches(PAGE_CHROME))) {
+            return NodeFilter.FILTER_REJECT;
+          }
+          // display: none (and content-visibility: hidden) remove the whole subtree.
+          if (typeof node.checkVisibility === 'function' && !node.checkVisibility()) return NodeFilter.FILTER_REJECT;
+          return node.localName === 'br' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
         }
-        // display: none (and content-visibility: hidden) remove the whole subtree.
-        if (typeof node.checkVisibility === 'function' && !node.checkVisibility()) return NodeFilter.FILTER_REJECT;
-        return node.localName === 'br' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+        // visibility: hidden is inherited but can be undone below, so it is checked per text.
+        const parent = node.parentElement;
+        return parent && isShown(parent) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+      },
+    });
+  }
+
+  /** Sentence `i`, or undefined after the last one. */
+  get(i: number): Sentence | undefined {
+    while (this.sentences.length <= i && !this.done) this.pull();
+    return this.sentences[i];
+  }
+
+  /** Walks on until at least one more group of text is complete (or the range ends). */
+  private pull(): void {
+    const before = this.sentences.length;
+    while (this.sentences.length === before) {
+      const node = this.first && this.walker.currentNode instanceof Text ? this.walker.currentNode : this.walker.nextNode();
+      this.first = false;
+      if (!node) {
+        this.finish();
+        this.done = true;
+        return;
       }
-      // visibility: hidden is inherited but can be undone below, so it is checked per text.
-      const parent = node.parentElement;
-      return parent && isShown(parent) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
-    },
-  });
-  let current: Group | undefined;
-  for (let node = walker.currentNode instanceof Text ? walker.currentNode : walker.nextNode(); node; node = walker.nextNode()) {
+      this.visit(node);
+    }
+  }
+
+  private visit(node: Node): void {
     if (node instanceof Element) {
       // A line break inside a paragraph still separates words.
-      if (current) append(current, null, 0, '\n');
-      continue;
+      if (this.current) append(this.current, null, 0, '\n');
+      return;
     }
     const text = node as Text;
-    if (!range.intersectsNode(text)) continue;
     const parent = text.parentElement;
-    if (!parent) continue;
-    const start = text === range.startContainer ? range.startOffset : 0;
-    const end = text === range.endContainer ? range.endOffset : text.data.length;
+    if (!parent || !this.range.intersectsNode(text)) return;
+    const start = text === this.range.startContainer ? this.range.startOffset : 0;
+    const end = text === this.range.endContainer ? this.range.endOffset : text.data.length;
     const data = text.data.slice(start, end);
-    if (data.length === 0) continue;
-    const block = blockFor(parent);
-    const lang = langFor(parent);
-    if (!current || current.block !== block || current.lang !== lang) {
-      if (!/\S/.test(data)) continue;
-      current = { block, lang, text: '', pieces: [] };
-      groups.push(current);
+    if (data.length === 0) return;
+    const block = this.blockFor(parent);
+    const lang = this.langFor(parent);
+    if (!this.current || this.current.block !== block || this.current.lang !== lang) {
+      if (!/\S/.test(data)) return;
+      this.finish();
+      this.current = { block, lang, text: '', pieces: [] };
     }
-    append(current, text, start, data);
+    append(this.current, text, start, data);
   }
-  return groups;
+
+  private finish(): void {
+    if (this.current) this.sentences.push(...splitSentences(this.current));
+    this.current = undefined;
+  }
+
+  private blockFor(el: Element): Element {
+    let found = this.blocks.get(el);
+    if (!found) {
+      found = isBlock(el) || !el.parentElement ? el : this.blockFor(el.parentElement);
+      this.blocks.set(el, found);
+    }
+    return found;
+  }
+
+  private langFor(el: Element): string {
+    let found = this.langs.get(el);
+    if (found === undefined) {
+      const own = el.getAttribute('lang')?.trim();
+      found = own || (el.parentElement ? this.langFor(el.parentElement) : this.doc.documentElement.lang || 'fr');
+      this.langs.set(el, found);
+    }
+    return found;
+  }
+
+  private isShown(el: Element): boolean {
+    let found = this.shown.get(el);
+    if (found === undefined) {
+      found = getComputedStyle(el).visibility === 'visible';
+      this.shown.set(el, found);
+    }
+    return found;
+  }
 }
 
 function append(group: Group, node: Text | null, nodeStart: number, data: string): void {
