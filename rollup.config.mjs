@@ -5,6 +5,7 @@
  * 2. dist/clair.js — the classic-script loader a site adds with one tag; it imports dist/esm/index.js.
  * Locales, fonts and notices are copied next to them so the whole dist/ can be hosted anywhere.
  */
+import path from 'node:path';
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
@@ -22,6 +23,10 @@ const ts = () =>
     tsconfig: 'tsconfig.json',
   });
 
+/** @param {import('rollup').PreRenderedChunk} chunk */
+const chunkName = (chunk) =>
+  chunk.name === 'index' && chunk.facadeModuleId ? path.basename(path.dirname(chunk.facadeModuleId)) : chunk.name;
+
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
@@ -31,7 +36,8 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       // Flat folder: import.meta.url based URLs ('../locales/') work from every chunk.
-      chunkFileNames: '[name]-[hash].js',
+      // An `index.ts` chunk takes its folder's name (ui/panel/index.ts -> panel-[hash].js).
+      chunkFileNames: (chunk) => `${chunkName(chunk)}-[hash].js`,
       sourcemap: true,
     },
     // CommonJS only for the dependencies that ship no ES module (Readability, for the reading view).

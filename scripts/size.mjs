@@ -38,7 +38,11 @@ export function measure(dist = process.env.CLAIR_DIST ?? 'dist') {
   const chunks = readdirSync(esm).filter((f) => f.endsWith('.js')).map((f) => path.join(esm, f));
   const sum = (files) => files.map(gz).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
   const startupFiles = [path.join(dist, 'clair.js'), ...closure(path.join(esm, 'index.js'))];
-  const find = (prefix) => chunks.find((c) => path.basename(c).startsWith(prefix));
+  const find = (prefix) => {
+    const found = chunks.find((c) => path.basename(c).startsWith(`${prefix}-`));
+    if (!found) throw new Error(`size: no ${prefix}-*.js chunk in ${esm} (renamed? the budget would measure nothing)`);
+    return found;
+  };
   const runtimeChunk = find('boot-runtime');
   const panelChunk = find('panel');
   const withDeps = (file) => (file ? closure(file).filter((f) => !startupFiles.includes(f)) : []);

@@ -149,20 +149,38 @@ test.describe('panel', () => {
   test('Tab order follows the visual order: title bar, groups top to bottom, footer, then launcher', async ({ page }) => {
     await gotoClair(page, PAGE);
     await openPanel(page);
-    const tops: number[] = [];
-    for (let i = 0; i < 12; i++) {
-      await page.keyboard.press('Tab');
+    // Expanding every group left focus on the last group's toggle: start again from the title bar.
+    await page.getByRole('button', { name: "Fermer l'aide à la lecture" }).focus();
+    // Each stop as [part, position]: part 0 title bar, 1 the scrolling groups, 2 the footer; the
+    // position is taken in the groups' content (focus scrolls them), on screen elsewhere.
+    const stops: [number, number][] = [];
+    for (let i = 0; i < 80; i++) {
       const info = await page.evaluate(() => {
         let a: Element | null = document.activeElement;
         while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-        const r = a!.getBoundingClientRect();
-        return { top: r.top, label: a!.getAttribute('aria-label') ?? a!.textContent?.trim() ?? '' };
+        const parent = (n: Element) => n.parentElement ?? ((n.getRootNode() as ShadowRoot).host ?? null);
+        let scroller: Element | null = null;
+        for (let n = parent(a!); n && !scroller; n = parent(n)) if (/auto|scroll/.test(getComputedStyle(n).overflowY) && n.scrollHeight > n.clientHeight) scroller = n;
+        const top = a!.getBoundingClientRect().top;
+        const label = a!.getAttribute('aria-label') ?? a!.textContent?.trim() ?? '';
+        if (scroller) return { part: 1, at: top - scroller.getBoundingClientRect().top + scroller.scrollTop, label };
+        return { part: 0, at: top, label };
       });
       if (/Aide à la lecture \(Clair\)/.test(info.label)) break;
-      tops.push(Math.round(info.top));
+      stops.push([info.part, Math.round(info.at)]);
+      await page.keyboard.press('Tab');
     }
-    expect(tops.length).toBeGreaterThan(3);
-    for (let i = 1; i < tops.length; i++) expect(tops[i]!).toBeGreaterThanOrEqual(tops[i - 1]! - 2);
+    // Outside the scrolling area: before it is the title bar, after it the footer.
+    const firstBody = stops.findIndex(([part]) => part === 1);
+    const lastBody = stops.length - 1 - [...stops].reverse().findIndex(([part]) => part === 1);
+    expect(firstBody).toBeGreaterThan(0);
+    expect(lastBody - firstBody).toBeGreaterThan(10);
+    expect(stops.slice(firstBody, lastBody + 1).every(([part]) => part === 1)).toBe(true);
+    expect(lastBody).toBeLessThan(stops.length - 1); // the footer's reset button
+    for (let i = 1; i < stops.length; i++) {
+      if (i === firstBody || i === lastBody + 1) continue; // entering / leaving the scrolling area
+      expect(stops[i]![1], `stop ${i}`).toBeGreaterThanOrEqual(stops[i - 1]![1] - 2);
+    }
   });
 
   test('stays inside the viewport next to the launcher, in every corner', async ({ page }) => {

@@ -2,7 +2,7 @@
  * Style-only visual aids: outlined links, highlighted headings, strong focus ring, large cursor.
  * Real Chromium, computed styles and geometry; each turned off must leave the page as it was.
  */
-import { expect, gotoClair, openPanel, resetAll, setSetting, test } from './helpers/clair';
+import { expect, gotoClair, openPanel, pageAtRest, resetAll, setSetting, test } from './helpers/clair';
 import { added, contrast, corpusUrl, nextFrames, setMany, snapshot, violationCounts } from './helpers/aids';
 
 const FIXTURE = '/tests/fixtures/visual-aids.html';
@@ -210,6 +210,7 @@ for (const id of AXE_PAGES) {
     // The layout changed under a still pointer: move it so hover styles are computed afresh.
     await page.mouse.move(401, 300);
     await page.mouse.move(400, 300);
+    await pageAtRest(page);
     expect(await snapshot(page)).toEqual(before);
     expect(consoleLog.clairErrors()).toEqual([]);
   });

@@ -17,14 +17,13 @@ import { simplifiedPage } from './simplified-page/feature.js';
 import { pageMap } from './page-map/feature.js';
 import { plainLanguage } from './plain-language/feature.js';
 import { readAloud, readAloudRate } from './read-aloud/feature.js';
+import { contrast, customText, customBackground, customLink } from './contrast/feature.js';
+import { saturation } from './saturation/feature.js';
+import { colourVision } from './colour-vision/feature.js';
 import { textSize } from './text-size/feature.js';
 import { spacing, lineHeight, letterSpacing, wordSpacing, paragraphSpacing } from './spacing/feature.js';
 import { lineLength } from './line-length/feature.js';
 import { font } from './font/feature.js';
 import { textAlign } from './text-align/feature.js';
-import { contrast, customText, customBackground, customLink } from './contrast/feature.js';
-import { saturation } from './saturation/feature.js';
-import { colourVision } from './colour-vision/feature.js';
 import { translate } from './translate/feature.js';
-
-export const FEATURES: readonly RegistryEntry[] = [underlineLinks, outlineLinks, highlightHeadings, focusRing, cursor, readingGuide, readingMask, stopAnimations, hideImages, readingView, simplifiedPage, pageMap, textSize, spacing, lineHeight, letterSpacing, wordSpacing, paragraphSpacing, lineLength, font, textAlign, plainLanguage, readAloud, readAloudRate, contrast, customText, customBackground, customLink, saturation, colourVision, translate];
+export const FEATURES: readonly RegistryEntry[] = [underlineLinks, outlineLinks, highlightHeadings, focusRing, cursor, readingGuide, readingMask, stopAnimations, hideImages, readingView, simplifiedPage, pageMap, plainLanguage, readAloud, readAloudRate, contrast, customText, customBackground, customLink, saturation, colourVision, textSize, spacing, lineHeight, letterSpacing, wordSpacing, paragraphSpacing, lineLength, font, textAlign, translate];

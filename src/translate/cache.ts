@@ -20,6 +20,38 @@ export function cacheKey(engineId: string, pair: LanguagePair, fragment: string)
   return `${engineId}|${pair.source}|${pair.target}|${hash53(fragment)}.${fragment.length}`;
 }
 
+/**
+ * Which engine + pair combinations have anything cached, in localStorage (read synchronously), so a
+ * first translation does not wait for IndexedDB to open (creating it can take ~100 ms) to learn
+ * that it holds nothing.
+ */
+const INDEX_KEY = 'clair:translate:cached';
+const indexKey = (engineId: string, pair: LanguagePair) => `${engineId}|${pair.source}|${pair.target}`;
+
+function readIndex(): string[] {
+  try {
+    const list = JSON.parse(localStorage.getItem(INDEX_KEY) ?? '[]') as unknown;
+    return Array.isArray(list) ? list.filter((k): k is string => typeof k === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+export function mayHaveEntries(engineId: string, pair: LanguagePair): boolean {
+  return readIndex().includes(indexKey(engineId, pair));
+}
+
+export function noteEntries(engineId: string, pair: LanguagePair): void {
+  const key = indexKey(engineId, pair);
+  const list = readIndex();
+  if (list.includes(key)) return;
+  try {
+    localStorage.setItem(INDEX_KEY, JSON.stringify([...list, key].slice(-200)));
+  } catch {
+    /* storage blocked: the cache is simply looked up less */
+  }
+}
+
 export interface TranslationCache {
   getMany(keys: readonly string[]): Promise<(string | undefined)[]>;
   putMany(entries: readonly (readonly [string, string])[]): Promise<void>;

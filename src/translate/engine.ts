@@ -16,6 +16,8 @@ export type EngineKind = 'site' | 'browser' | 'apertium' | 'libretranslate' | 'j
 export interface EngineLimits {
   /** Most characters of fragments (markup included) in one call. */
   readonly maxChars: number;
+  /** Count the limit in UTF-8 bytes rather than characters (APy cuts its input by bytes). */
+  readonly countBytes?: boolean;
   /** Most fragments in one call. */
   readonly maxFragments: number;
   /** Most calls in flight at once (the engine may degrade past it). */

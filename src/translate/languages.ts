@@ -3,6 +3,7 @@
  * "eng_US"; LibreTranslate: ISO 639-1; "zh-Hans"...): everything inside Clair is BCP 47, and a
  * language is shown by its own name, which the browser's Intl data already knows.
  */
+import { nativeName } from './names.js';
 
 /** ISO 639-3 (and 639-2/B) codes that have a two-letter BCP 47 equivalent, for engines' lists. */
 const ISO3_TO_1: Readonly<Record<string, string>> = {
@@ -39,26 +40,6 @@ export function sameLanguage(a: string, b: string): boolean {
   return primary(a) === primary(b);
 }
 
-/** Each language in itself: "es" → "Español", "ar" → "العربية". Falls back to the code. */
-export function nativeName(tag: string): string {
-  try {
-    const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag);
-    if (name && name !== tag) return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
-  } catch {
-    /* unknown tag: show the code */
-  }
-  return tag;
-}
-
-/** A language's name in the visitor's interface language ("espagnol" for a French reader). */
-export function localName(tag: string, uiLang: string): string {
-  try {
-    return new Intl.DisplayNames([uiLang], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
-
 /**
  * Languages most asked for by patients in France come first (migration and tourism figures:
  * Arabic, English, Spanish, Portuguese, Turkish, Romanian, Ukrainian, Russian, Chinese...), then
@@ -72,7 +53,10 @@ export const FRANCE_ORDER = [
 export function sortForFrance(tags: readonly string[]): string[] {
   const rank = (tag: string) => {
     const i = FRANCE_ORDER.indexOf(tag);
-    return i >= 0 ? i : FRANCE_ORDER.indexOf(primary(tag)) >= 0 ? FRANCE_ORDER.indexOf(primary(tag)) + 0.5 : Infinity;
+    const p = FRANCE_ORDER.indexOf(primary(tag));
+    return i >= 0 ? i : p >= 0 ? p + 0.5 : Infinity;
   };
-  return [...new Set(tags)].sort((a, b) => rank(a) - rank(b) || nativeName(a).localeCompare(nativeName(b)));
+  // Names once per language (each one loads that language's locale data).
+  const entries = [...new Set(tags)].map((tag) => ({ tag, rank: rank(tag), name: Number.isFinite(rank(tag)) ? '' : nativeName(tag) }));
+  return entries.sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name)).map((e) => e.tag);
 }

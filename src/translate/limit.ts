@@ -37,3 +37,13 @@ export function pack<T>(items: readonly T[], size: (item: T) => number, maxChars
   if (current.length > 0) groups.push(current);
   return groups;
 }
+
+/** UTF-8 length of a string, without encoding it. */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdfff ? 2 : 3;
+  }
+  return n;
+}

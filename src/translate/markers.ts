@@ -3,24 +3,24 @@
  * split on the markers again. A marker that does not come back exactly once means that fragment
  * was lost (APy drops the tail of long inputs without saying so), so it is reported as missing
  * rather than guessed. Splitting works on the raw string: nothing in the answer is parsed as DOM
- * here (sanitize.ts does that, inertly, per fragment). A <br> between markers ends the sentence
- * for the engine: without it APy reads "Envoyer la demande" + the next fragment as one sentence
- * and conjugates across the boundary ("Enviar la pide").
+ * here (sanitize.ts does that, inertly, per fragment).
+ *
+ * The marker is a paragraph, `<p i="3">…</p>`: a block element ends the sentence for the engine
+ * (with an inline marker APy reads "Envoyer la demande" and the next fragment as one sentence and
+ * conjugates across: "Enviar la pide"), and it is short (APy's cost grows with bytes). Fragments
+ * never contain a <p>: they are inline runs.
  */
-const MARKER = 'x-seg';
-const SEPARATOR = '<br>';
-
 export function wrap(fragments: readonly string[]): string {
-  return fragments.map((f, i) => `<${MARKER} i="${i}">${f}</${MARKER}>`).join(SEPARATOR);
+  return fragments.map((f, i) => `<p i="${i}">${f}</p>`).join('');
 }
 
-/** Characters the markers add around a fragment (for packing requests under a size limit). */
-export const MARKER_OVERHEAD = `<${MARKER} i="0000"></${MARKER}>${SEPARATOR}`.length;
+/** Bytes the marker adds around a fragment (for packing requests under a size limit). */
+export const MARKER_OVERHEAD = '<p i="0000"></p>'.length;
 
 /** One entry per fragment: its translation, or null when its marker is missing or repeated. */
 export function split(answer: string, count: number): (string | null)[] {
   const found = new Map<number, string | null>();
-  const pattern = new RegExp(`<${MARKER}\\s+i\\s*=\\s*["']?(\\d+)["']?\\s*>([\\s\\S]*?)</${MARKER}\\s*>`, 'gi');
+  const pattern = /<p\s+i\s*=\s*["']?(\d+)["']?\s*>([\s\S]*?)<\/p\s*>/gi;
   for (const match of answer.matchAll(pattern)) {
     const index = Number(match[1]);
     if (index >= count) continue; // a marker we never sent

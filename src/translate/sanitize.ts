@@ -1,6 +1,7 @@
 /**
- * Engine output is never trusted. It is parsed in an inert document (DOMParser: no script runs,
- * nothing loads, no handler fires) and rebuilt in the page from two things only: text, and the
+ * Engine output is never trusted. It is parsed in an inert document (one made by
+ * createHTMLDocument: no browsing context, so no script runs, nothing loads, no handler fires) and
+ * rebuilt in the page from two things only: text, and the
  * source fragment's own inline elements (found by their data-c index, same tag, once each). Any
  * other element is unwrapped to its text; script-like elements are dropped with their content;
  * no attribute of the answer is ever copied. The source's elements keep their own attributes.
@@ -28,11 +29,16 @@ export interface SourceShape {
 /** Longest acceptable answer for a source of `length` characters. */
 export const maxAnswer = (length: number) => length * 10 + 500;
 
-let parser: DOMParser | undefined;
+let inert: Range | undefined;
 
-function parse(html: string): HTMLElement {
-  parser ??= new DOMParser();
-  return parser.parseFromString(`<!doctype html><html><body>${html}`, 'text/html').body;
+/** Parses in the inert document, as body content; one document reused (cheaper than DOMParser per answer). */
+function parse(html: string): DocumentFragment {
+  if (!inert) {
+    const doc = document.implementation.createHTMLDocument('');
+    inert = doc.createRange();
+    inert.selectNodeContents(doc.body);
+  }
+  return inert.createContextualFragment(html);
 }
 
 /** Rebuilds a fragment in `doc`, or returns null when the answer cannot be used. */

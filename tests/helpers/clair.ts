@@ -87,9 +87,25 @@ export async function settleAnimations(page: Page): Promise<void> {
   await panel(page).evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
 }
 
-/** Drives a setting through the public API and waits until the page is adapted. */
+/**
+ * Waits for the page's own CSS transitions to end (real pages fade link colours, shadows and sizes
+ * over 0.1 s): styles and contrast are then read at rest, not halfway. getAnimations() flushes
+ * style first, so transitions started by the last change are included.
+ */
+export async function pageAtRest(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a instanceof CSSTransition)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
+}
+
+/** Drives a setting through the public API and waits until the page is adapted and at rest. */
 export async function setSetting(page: Page, key: string, value: unknown): Promise<boolean> {
-  return page.evaluate(
+  const ok = await page.evaluate(
     async ([k, v]) => {
       const clair = (window as unknown as { Clair: { set(k: unknown, v: unknown): boolean; settled(): Promise<void> } }).Clair;
       const ok = clair.set(k, v);
@@ -98,10 +114,13 @@ export async function setSetting(page: Page, key: string, value: unknown): Promi
     },
     [key, value] as const,
   );
+  await pageAtRest(page);
+  return ok;
 }
 
 export async function resetAll(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as { Clair: { reset(): Promise<void> } }).Clair.reset());
+  await pageAtRest(page);
 }
 
 export function axe(page: Page): AxeBuilder {

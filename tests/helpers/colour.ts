@@ -3,6 +3,7 @@
  * sees, filters included) and the wait for the contrast module's icon scan.
  */
 import type { Page } from '@playwright/test';
+import { pageAtRest } from './clair';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -81,6 +82,7 @@ export async function setContrast(page: Page, mode: string): Promise<void> {
     await clair.settled();
   }, mode);
   if (mode !== 'off') await page.waitForFunction(() => performance.getEntriesByName('clair:ink-scan-done').length > 0);
+  await pageAtRest(page);
 }
 
 export interface CorpusPage {

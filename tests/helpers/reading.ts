@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { axe, expect } from './clair';
+import { axe, expect, pageAtRest } from './clair';
 
 export const corpusUrl = (id: string) => `/corpus/${id}/index.html?clair`;
 
@@ -90,6 +90,7 @@ export function nextFrames(page: Page): Promise<void> {
 export async function settle(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as { Clair: { settled(): Promise<void> } }).Clair.settled());
   await nextFrames(page);
+  await pageAtRest(page);
 }
 
 /**

@@ -94,25 +94,46 @@ export function insideSkipped(node: Node, ctx: WalkContext): boolean {
   return false;
 }
 
-export function* walkElement(el: Element, ctx: WalkContext): Generator<Segment> {
+/**
+ * Walks `root` into `out`. A generator only near the top (the first SLICED_DEPTH levels): it
+ * yields after each block there, so the caller can give the page a turn; deeper, plain recursion
+ * (generators at every level cost more than the walk itself).
+ */
+export function* walkRoot(root: Node, ctx: WalkContext, out: Segment[], depth = 0): Generator<void> {
+  if (!isElement(root)) {
+    yield* walkContainer(root, root.ownerDocument ?? document, ctx, out, depth);
+    return;
+  }
+  if (!enterElement(root, ctx, out)) return;
+  if (root.localName === 'option' && !root.hasAttribute('value')) return; // its text is its value
+  yield* walkContainer(root, root.ownerDocument, ctx, out, depth);
+}
+
+const SLICED_DEPTH = 4;
+
+/** Attributes, frame and shadow root of an element; false when its content is not to be walked. */
+function enterElement(el: Element, ctx: WalkContext, out: Segment[]): boolean {
+  if (isSkipped(el, ctx)) return false;
   const doc = el.ownerDocument;
-  if (isSkipped(el, ctx)) return;
-  yield* attributes(el, doc, ctx);
-  if (el.localName === 'textarea') return; // its text is the field's value
-  if (el.localName === 'iframe') yield* frame(el, ctx);
+  attributes(el, doc, ctx, out);
+  if (el.localName === 'textarea') return false; // its text is the field's value
+  if (el.localName === 'iframe') frame(el, ctx, out);
   const shadow = el.shadowRoot;
   if (shadow) {
     ctx.onShadowRoot(shadow);
-    yield* walkContainer(shadow, doc, ctx);
+    drain(walkContainer(shadow, doc, ctx, out, SLICED_DEPTH));
   }
-  if (el.localName === 'option' && !el.hasAttribute('value')) return; // its text is its value
-  yield* walkContainer(el, doc, ctx);
+  return true;
 }
 
-/** Content under any root: an element, or an open shadow root (whose host is Clair's business). */
-export function* walkRoot(root: Node, ctx: WalkContext): Generator<Segment> {
-  if (isElement(root)) yield* walkElement(root, ctx);
-  else yield* walkContainer(root, root.ownerDocument ?? document, ctx);
+function walkElement(el: Element, ctx: WalkContext, out: Segment[]): void {
+  drain(walkRoot(el, ctx, out, SLICED_DEPTH));
+}
+
+function drain(walk: Generator<void>): void {
+  for (let step = walk.next(); !step.done; step = walk.next()) {
+    /* deep levels never yield */
+  }
 }
 
 /** The document's own title (the tab's name), for the top document only. */
@@ -121,7 +142,7 @@ export function titleSegment(doc: Document): TitleSegment | null {
   return LETTER.test(plain) ? { kind: 'title', doc, plain, html: escapeText(plain) } : null;
 }
 
-function* frame(el: Element, ctx: WalkContext): Generator<Segment> {
+function frame(el: Element, ctx: WalkContext, out: Segment[]): void {
   let doc: Document | null;
   try {
     doc = (el as HTMLIFrameElement).contentDocument; // null across origins
@@ -130,43 +151,46 @@ function* frame(el: Element, ctx: WalkContext): Generator<Segment> {
   }
   if (!doc) return;
   ctx.onFrame(el, doc);
-  if (doc.body) yield* walkElement(doc.body, ctx);
+  if (doc.body) walkElement(doc.body, ctx, out);
 }
 
-function* walkContainer(container: Node, doc: Document, ctx: WalkContext): Generator<Segment> {
+function* walkContainer(container: Node, doc: Document, ctx: WalkContext, out: Segment[], depth: number): Generator<void> {
   const inline = new Map<Element, boolean>();
   let run: Node[] = [];
-  const flush = function* (): Generator<Segment> {
+  const flush = () => {
     if (run.length === 0) return;
     const nodes = run;
     run = [];
     const segment = makeRun(container, nodes, doc, ctx);
-    if (segment) yield segment;
+    if (segment) out.push(segment);
     // Inside a run, atoms and inline elements can still hold texts of their own to translate.
-    for (const node of nodes) if (isElement(node)) yield* inner(node, doc, ctx);
+    for (const node of nodes) if (isElement(node)) inner(node, doc, ctx, out);
   };
   for (const child of Array.from(container.childNodes)) {
     if (ctx.isOurs(child) || (!isText(child) && !isElement(child))) {
-      yield* flush();
+      flush();
       continue;
     }
     if (isText(child) || runnable(child, ctx, inline)) {
       run.push(child);
       continue;
     }
-    yield* flush();
-    yield* walkElement(child, ctx);
+    flush();
+    if (depth < SLICED_DEPTH) {
+      yield* walkRoot(child, ctx, out, depth + 1);
+      yield;
+    } else walkElement(child, ctx, out);
   }
-  yield* flush();
+  flush();
 }
 
 /** Texts inside an element of a run that are not part of the run's text: attributes, options, frames. */
-function* inner(el: Element, doc: Document, ctx: WalkContext): Generator<Segment> {
+function inner(el: Element, doc: Document, ctx: WalkContext, out: Segment[]): void {
   if (isSkipped(el, ctx)) return;
-  yield* attributes(el, doc, ctx);
-  if (el.localName === 'select') for (const child of Array.from(el.children)) yield* walkElement(child, ctx);
-  else if (el.localName === 'iframe') yield* frame(el, ctx);
-  else if (!ATOMS.has(el.localName)) for (const child of Array.from(el.children)) yield* inner(child, doc, ctx);
+  attributes(el, doc, ctx, out);
+  if (el.localName === 'select') for (const child of Array.from(el.children)) walkElement(child, ctx, out);
+  else if (el.localName === 'iframe') frame(el, ctx, out);
+  else if (!ATOMS.has(el.localName)) for (const child of Array.from(el.children)) inner(child, doc, ctx, out);
 }
 
 /** Whether an element can sit inside a run: inline, holding only inline content (or kept whole). */
@@ -192,7 +216,8 @@ function makeRun(parent: Node, nodes: Node[], doc: Document, ctx: WalkContext): 
   const write = (node: Node) => {
     if (isText(node)) {
       texts.push(node);
-      html += escapeText(node.data);
+      // Markup indentation becomes one space (as the page renders it); no-break spaces stay.
+      html += escapeText(node.data).replace(/[ \t\n\r\f]+/g, ' ');
       plain += node.data;
       return;
     }
@@ -228,11 +253,11 @@ function makeRun(parent: Node, nodes: Node[], doc: Document, ctx: WalkContext): 
   };
 }
 
-export function* attributes(el: Element, doc: Document, ctx: WalkContext): Generator<AttrSegment> {
+export function attributes(el: Element, doc: Document, ctx: WalkContext, out: Segment[]): void {
   for (const name of names(el)) {
     const plain = el.getAttribute(name);
     if (plain === null || !LETTER.test(plain) || ctx.isOursAttr(el, name)) continue;
-    yield { kind: 'attr', doc, el, name, plain, html: escapeText(plain) };
+    out.push({ kind: 'attr', doc, el, name, plain, html: escapeText(plain) });
   }
 }
 

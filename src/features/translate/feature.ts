@@ -15,5 +15,6 @@ export const translate: FeatureDefinition = {
   choices: ['off', ...TARGET_LANGUAGES],
   default: 'off',
   control: { tag: 'clair-translate-control', load: () => import('./translate-control.js').then((m) => m.define()) },
-  load: () => import('./translate.js'),
+  // The module and the chunks it shares with the list and the control, fetched in parallel.
+  load: () => Promise.all([import('./translate.js'), import('./catalog.js'), import('./state.js')]).then(([m]) => m),
 };

@@ -3,29 +3,12 @@
  * note on the page. Language names inside sentences come from the browser's Intl data, in the
  * language of the sentence ("espagnol" in French, "español" in Spanish).
  */
+import { languageName } from '../../translate/names.js';
 import type { TranslateState } from './state.js';
 
+export { languageName, nativeName } from '../../translate/names.js';
+
 export type Translate = (key: string, vars?: Readonly<Record<string, string | number>>) => string;
-
-export function languageName(tag: string | null, inLanguage: string): string {
-  if (!tag) return '';
-  try {
-    return new Intl.DisplayNames([inLanguage], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
-
-/** Names the browser's Intl data lacks (Apertium offers Arpitan from French). */
-const MISSING: Readonly<Record<string, string>> = { frp: 'Arpetan' };
-
-/** Each language in itself, capitalised as that language does: "Español", "Українська". */
-export function nativeName(tag: string): string {
-  const missing = MISSING[tag];
-  if (missing) return missing;
-  const name = languageName(tag, tag);
-  return name === tag ? tag : name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
-}
 
 export function errorText(s: TranslateState, t: Translate, lang: string): string {
   const e = s.error;

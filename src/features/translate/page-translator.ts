@@ -9,10 +9,10 @@
  * so it is never left half-translated.
  */
 import { isClairNode } from '../../core/clair-node.js';
-import { cacheKey, openCache, type TranslationCache } from '../../translate/cache.js';
+import { cacheKey, mayHaveEntries, noteEntries, openCache, type TranslationCache } from '../../translate/cache.js';
 import { looksWrong } from '../../translate/check.js';
 import { isAbort, TranslationError, type LanguagePair, type TranslationEngine } from '../../translate/engine.js';
-import { Limiter, pack } from '../../translate/limit.js';
+import { Limiter, pack, utf8Length } from '../../translate/limit.js';
 import { MARKER_OVERHEAD } from '../../translate/markers.js';
 import type { Route } from '../../translate/route.js';
 import { attributes, containerOf, insideSkipped, titleSegment, walkRoot, type Segment, type WalkContext } from './collect.js';
@@ -103,7 +103,8 @@ export class PageTranslator {
     const segments = await this.collect([doc.body]);
     const titleSeg = titleSegment(doc);
     if (titleSeg) segments.unshift(titleSeg);
-    await this.translate(this.byViewport(segments), this.lifetime.signal);
+    const { ordered, onScreen } = this.byViewport(segments);
+    await this.translate(ordered, this.lifetime.signal, onScreen);
   }
 
   /** Stops everything (pending calls are cancelled); the page keeps what was written. */
@@ -124,13 +125,11 @@ export class PageTranslator {
     let slice = performance.now();
     for (const root of roots) {
       if (!root.isConnected || insideSkipped(root, this.ctx) || isClairNode(root)) continue;
-      for (const segment of walkRoot(root, this.ctx)) {
-        segments.push(segment);
-        if (performance.now() - slice > SLICE_MS) {
-          await yieldToPage();
-          if (this.lifetime.signal.aborted) throw new TranslationError('aborted', 'cancelled');
-          slice = performance.now();
-        }
+      for (const _ of walkRoot(root, this.ctx, segments)) {
+        if (performance.now() - slice < SLICE_MS) continue;
+        await yieldToPage();
+        if (this.lifetime.signal.aborted) throw new TranslationError('aborted', 'cancelled');
+        slice = performance.now();
       }
     }
     for (const s of segments) if (s.kind === 'run') for (const n of s.nodes) this.pending.add(n);
@@ -138,7 +137,7 @@ export class PageTranslator {
   }
 
   /** Passages on screen first, then the rest of the page, then what is not displayed. */
-  private byViewport(segments: Segment[]): Segment[] {
+  private byViewport(segments: Segment[]): { ordered: Segment[]; onScreen: ReadonlySet<Segment> } {
     const { doc } = this.options;
     const height = doc.defaultView?.innerHeight ?? 800;
     const rank = (s: Segment) => {
@@ -150,12 +149,14 @@ export class PageTranslator {
       return rect.bottom >= 0 && rect.top <= height ? 0 : 1;
     };
     const ranks = new Map(segments.map((s) => [s, rank(s)]));
-    return [...segments].sort((a, b) => (ranks.get(a) ?? 1) - (ranks.get(b) ?? 1));
+    const ordered = [...segments].sort((a, b) => (ranks.get(a) ?? 1) - (ranks.get(b) ?? 1));
+    return { ordered, onScreen: new Set(segments.filter((s) => ranks.get(s) === 0)) };
   }
 
-  private async translate(segments: Segment[], signal: AbortSignal): Promise<void> {
+  /** `onScreen`: passages visible now, sent first in calls of their own (a small first answer). */
+  private async translate(segments: Segment[], signal: AbortSignal, onScreen: ReadonlySet<Segment> = new Set()): Promise<void> {
     if (segments.length === 0) return;
-    const { route, pair } = this.options;
+    const { route } = this.options;
     this.progress.total += segments.length;
     this.report();
     let left = segments;
@@ -167,33 +168,48 @@ export class PageTranslator {
     }
     const units = await this.fromCache(machine, left.map((s) => unitOf(s, machine.markup)));
     const overhead = machine.kind === 'apertium' ? MARKER_OVERHEAD : 0;
-    const size = (u: Unit) => u.fragments.reduce((n, f) => n + f.length + overhead, 0);
-    const calls = pack(units, size, machine.limits.maxChars, machine.limits.maxFragments);
+    const length = machine.limits.countBytes ? utf8Length : (f: string) => f.length;
+    const size = (u: Unit) => u.fragments.reduce((n, f) => n + length(f) + overhead, 0);
+    const { maxChars, maxFragments } = machine.limits;
     const inner = new AbortController();
     const stopAll = () => inner.abort();
     signal.addEventListener('abort', stopAll, { once: true });
-    try {
-      await Promise.all(
+    const run = (calls: Unit[][]) =>
+      Promise.all(
         calls.map(async (call) => {
           try {
-            const answers = await limiter(machine).run(() => ask(machine, call, pair, inner.signal));
-            const sources = call.flatMap((u) => u.sources);
-            if (looksWrong(sources, answers.flat().map((a) => tagless(a ?? '')), pair.source, pair.target)) {
-              throw new TranslationError('wrongLanguage', `${machine.label} did not answer in ${pair.target}`);
-            }
-            const outcomes = await this.write(call, answers);
-            this.machineUsed ||= outcomes.includes('done');
-            this.finish(call, outcomes);
-            void this.remember(machine, call, answers, outcomes);
+            await this.call(machine, call, inner.signal);
           } catch (error) {
             inner.abort();
             throw error;
           }
         }),
       );
+    try {
+      // What is on screen goes first, in calls of its own (a small first answer); the limiter
+      // hands out slots in order, so the rest queues behind it without leaving the engine idle.
+      await run([
+        ...pack(units.filter((u) => onScreen.has(u.seg)), size, maxChars, maxFragments),
+        ...pack(units.filter((u) => !onScreen.has(u.seg)), size, maxChars, maxFragments),
+      ]);
     } finally {
       signal.removeEventListener('abort', stopAll);
     }
+  }
+
+  /** One engine call: ask, refuse a wrong language, write, count, remember. */
+  private async call(machine: TranslationEngine, call: Unit[], signal: AbortSignal): Promise<void> {
+    const { pair } = this.options;
+    const answers = await limiter(machine).run(() => ask(machine, call, pair, signal));
+    const sources = call.flatMap((u) => u.sources);
+    if (looksWrong(sources, answers.flat().map((a) => tagless(a ?? '')), pair.source, pair.target)) {
+      throw new TranslationError('wrongLanguage', `${machine.label} did not answer in ${pair.target}`);
+    }
+    const outcomes = await this.write(call, answers);
+    this.machineUsed ||= outcomes.includes('done');
+    // Stored before the call counts as finished: a visitor who moves on at once finds it all cached.
+    await this.remember(machine, call, answers, outcomes);
+    this.finish(call, outcomes);
   }
 
   /** The site's own translations; what they do not cover is returned for the machine engine. */
@@ -230,9 +246,10 @@ export class PageTranslator {
 
   /** Answers kept on the device; a cached answer that no longer fits is asked again. */
   private async fromCache(engine: TranslationEngine, units: Unit[]): Promise<Unit[]> {
-    const cache = await this.cache;
-    if (!cache || units.length === 0) return units;
     const { pair } = this.options;
+    if (units.length === 0 || !mayHaveEntries(engine.id, pair)) return units;
+    const cache = await this.cache;
+    if (!cache) return units;
     const values = await cache.getMany(units.flatMap((u) => u.fragments.map((f) => cacheKey(engine.id, pair, f))));
     let k = 0;
     const hits: Unit[] = [];
@@ -264,6 +281,7 @@ export class PageTranslator {
       });
     });
     await cache.putMany(entries);
+    if (entries.length > 0) noteEntries(engine.id, pair);
   }
 
   /** Applies answers in time slices; Clair's own writes never reach the mutation handler. */
@@ -380,8 +398,10 @@ export class PageTranslator {
       const segments = await this.collect(roots);
       for (const el of attrEls) {
         if (!el.isConnected || insideSkipped(el, this.ctx)) continue;
-        for (const s of attributes(el, el.ownerDocument, this.ctx)) {
-          if (!segments.some((o) => o.kind === 'attr' && o.el === el && o.name === s.name)) segments.push(s);
+        const found: Segment[] = [];
+        attributes(el, el.ownerDocument, this.ctx, found);
+        for (const s of found) {
+          if (s.kind === 'attr' && !segments.some((o) => o.kind === 'attr' && o.el === el && o.name === s.name)) segments.push(s);
         }
       }
       const doc = this.options.doc;

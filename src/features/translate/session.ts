@@ -8,6 +8,7 @@ import type { FeatureContext } from '../../core/feature.js';
 import { isRtl } from '../../core/language.js';
 import { reportError } from '../../core/log.js';
 import { parseTranslationConfig } from '../../translate/config.js';
+import { openCache } from '../../translate/cache.js';
 import { giveConsent, hasConsent } from '../../translate/consent.js';
 import { isAbort, TranslationError } from '../../translate/engine.js';
 import { createEngines } from '../../translate/engines/index.js';
@@ -46,6 +47,7 @@ export class Session {
     }
     const engines = createEngines(config);
     if (engines.length === 0) return this.fail({ kind: 'noEngine', host: null });
+    void openCache(); // IndexedDB opens while the engines and the page are looked at
     const found = await reachable(engines, source);
     if (this.ended) return;
     const route = routeFor(found, target);
@@ -53,8 +55,8 @@ export class Session {
       const failure = found.failures[0];
       return this.fail(failure ? { kind: failure.error.kind, host: failure.engine.host, status: failure.error.status } : { kind: 'unsupported', host: null });
     }
-    await this.showNote();
-    if (this.ended) return;
+    // Not awaited: the note's strings load while the page is being translated.
+    void this.showNote();
     if (!(await this.agree(route))) {
       if (!this.ended) ctx.set(SETTING, 'off');
       return;

@@ -4,7 +4,10 @@
  * Known limits of APy 0.11 handled here and in the limits below:
  * - past ~10 internal chunks it silently drops the rest: ≤ 4,000 characters per request, ≤ 2 in
  *   flight, and every fragment travels in a marker that must come back (missing ones are retried
- *   once on their own, then reported as untranslated);
+ *   once on their own, then reported as untranslated). The 4,000 are counted in UTF-8 bytes: APy
+ *   cuts its input into PIPE_BUF (4,096-byte) chunks and starts two helper processes per chunk,
+ *   so a request that fits one chunk costs the engine no more than the same text inside a bigger
+ *   request (apertium_apy/utils/translation.py, split_for_translation);
  * - under load it answers 500/503 for a moment: retried once;
  * - `#word` / `@word` marks can remain even with markUnknown=no: stripped.
  * /listPairs gives ISO 639-3 codes ("spa", "eng_US"), mapped to BCP 47.
@@ -65,7 +68,7 @@ export function apertiumEngine(config: EngineConfig & { url: string }): Translat
     host: host(base),
     machine: true,
     markup: true,
-    limits: { maxChars: Math.min(config.maxChars ?? APY_MAX_CHARS, APY_MAX_CHARS), maxFragments: 400, maxInFlight: 2 },
+    limits: { maxChars: Math.min(config.maxChars ?? APY_MAX_CHARS, APY_MAX_CHARS), countBytes: true, maxFragments: 400, maxInFlight: 2 },
     async targets(source) {
       if (config.languages) return config.languages;
       const list = await pairs();
