@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
@@ -16,7 +17,8 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Two browsers at least (Playwright's default, half the cores, is one on a 2-core machine).
+  workers: Number(process.env.CLAIR_WORKERS) || Math.max(2, Math.floor(availableParallelism() / 2)),
   retries: 0,
   reporter: [['list'], ['./tests/helpers/summary-reporter.ts']],
   globalSetup: './tests/helpers/global-setup.ts',
