@@ -116,6 +116,50 @@ test('too little text: says so and offers the simplified page', async ({ page })
   await expect.poll(() => page.evaluate(() => (window as unknown as { Clair: { get(k: string): unknown } }).Clair.get('simplifiedPage'))).toBe(true);
 });
 
+/** Adds `n` short sections to the main landmark (turned into a plain div first when `unwrapMain`). */
+async function lengthen(page: import('@playwright/test').Page, n: number, unwrapMain: boolean): Promise<void> {
+  await page.evaluate(
+    ({ n, unwrapMain }) => {
+      let main = document.querySelector('main')!;
+      if (unwrapMain) {
+        const div = document.createElement('div');
+        div.append(...Array.from(main.childNodes));
+        main.replaceWith(div);
+        main = div as HTMLElement;
+      }
+      for (let i = 1; i <= n; i++) {
+        const section = document.createElement('section');
+        section.innerHTML = `<h3>Part ${i}</h3><p>Paragraph number${i} about <a href="#p${i}">feet</a> and <strong>daily</strong> care.</p><ul><li>One</li><li>Two</li></ul>`;
+        main.append(section);
+      }
+    },
+    { n, unwrapMain },
+  );
+}
+
+test('long pages: the main landmark is shown whole, in parts laid out as they come into view; without one, says it is too long', async ({ page, consoleLog }) => {
+  await gotoClair(page, '/tests/fixtures/layout-anchors.html?clair');
+  await lengthen(page, 400, false);
+  await setSetting(page, 'readingView', true);
+  await expect(readingView(page)).toBeVisible();
+  const parts = page.locator('clair-reading-view article .part');
+  expect(await parts.count()).toBeGreaterThan(5);
+  await expect(parts.first()).toHaveCSS('content-visibility', 'auto');
+  await expect(page.locator('clair-reading-view article')).toContainText('Paragraph number400 about feet');
+  // A link to a section far down still moves focus there.
+  await page.locator('clair-reading-view article a', { hasText: 'how to wash your feet' }).click();
+  await expect(page.locator('clair-reading-view article h2:focus')).toHaveText('Washing');
+  await page.keyboard.press('Escape');
+  await expect(readingView(page)).toHaveCount(0);
+
+  await gotoClair(page, '/tests/fixtures/layout-anchors.html?clair');
+  await lengthen(page, 400, true);
+  await setSetting(page, 'readingView', true);
+  await expect(page.locator('clair-reading-view .failed')).toContainText('too long');
+  await expect(page.locator('clair-reading-view .failed button')).toBeVisible();
+  expect(consoleLog.clairErrors()).toEqual([]);
+});
+
 test('same-page links: inside the view they move focus there; to the page they close the view and go there', async ({ page }) => {
   await gotoClair(page, '/tests/fixtures/layout-anchors.html?clair');
   await setSetting(page, 'readingView', true);

@@ -24,8 +24,8 @@ export interface ViewData {
   readonly nav: readonly NavLink[];
   readonly siteName: string;
   readonly strings: Strings;
-  /** Extraction failed or found too little: say so. */
-  readonly failed: boolean;
+  /** Extraction failed, found too little, or the page is too long: the message that says so. */
+  readonly failed: 'readingView.failed' | 'readingView.tooLong' | null;
   /** Whether the simplified page can be offered instead. */
   readonly canSimplify: boolean;
 }
@@ -159,7 +159,7 @@ export class ClairReadingView extends ClairElement {
     if (!this.data.failed) return nothing;
     const { t, lang, dir } = this.data.strings;
     return html`<div class="box failed" role="status" lang=${lang} dir=${dir}>
-      <p>${t('readingView.failed')}</p>
+      <p>${t(this.data.failed)}</p>
       ${this.data.canSimplify
         ? html`<p><button type="button" @click=${() => this.actions.simplify()}>${t('readingView.trySimplified')}</button></p>`
         : nothing}

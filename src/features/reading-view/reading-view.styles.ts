@@ -130,6 +130,14 @@ export const styles = css`
   .table {
     overflow-x: auto;
   }
+  /* A long content's parts (parts.ts) are laid out near the viewport only. The padding keeps focus
+     outlines clear of the part's paint containment. */
+  .part {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 60em;
+    padding: 8px;
+    margin: -8px;
+  }
   table {
     border-collapse: collapse;
     min-width: 50%;

@@ -12,6 +12,8 @@ import { APPEARANCE_KEYS, applyAppearance } from './appearance.js';
 import { extract } from './extract.js';
 import { contentForms, findMain, mainNavLinks, siteName, type PageForm } from './page.js';
 import { ClairReadingView } from './reading-view-element.js';
+import { inParts } from './parts.js';
+import { Slicer } from './slices.js';
 import { loadStrings } from './strings.js';
 import { tidy } from './tidy.js';
 
@@ -51,13 +53,21 @@ const feature: FeatureModule<boolean> = {
     const returnFocus = deepActiveElement(doc);
     const scroll = [win.scrollX, win.scrollY] as const;
     const strings = await loadStrings(ctx);
+    // Each step below gives the main thread back, so a long page never blocks input or frames.
+    const slicer = new Slicer();
     const main = findMain(doc);
     const forms: PageForm[] = contentForms(doc, main);
-    const extracted = extract(doc, main, forms.map((f) => f.form));
+    const extracted = await extract(doc, main, forms.map((f) => f.form), slicer);
     // The page's own h1 is the title the visitor saw; Readability's guess comes after it.
     const h1 = (main ?? doc.body).querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
     const article = h1 ? { ...extracted, title: h1 } : extracted;
+    await slicer.pause();
+    let start = performance.now();
     const tidied = article.content ? tidy(article.content, strings.t('readingView.table')) : { toc: [], formMarks: [] };
+    if (article.content) inParts(article.content, article.elements);
+    performance.measure?.('clair:reading-view:tidy', { start, end: performance.now() });
+    await slicer.pause();
+    start = performance.now();
 
     ClairReadingView.define(TAG);
     const host = doc.createElement(TAG) as ClairReadingView;
@@ -72,7 +82,7 @@ const feature: FeatureModule<boolean> = {
       nav: mainNavLinks(doc),
       siteName: siteName(doc, article.siteName),
       strings,
-      failed: article.length < MIN_TEXT,
+      failed: article.tooLong ? 'readingView.tooLong' : article.length < MIN_TEXT ? 'readingView.failed' : null,
       canSimplify: ctx.get('simplifiedPage') !== undefined,
     };
     const state: Open = { host, returnFocus, scroll, removeLayer: () => undefined };
@@ -106,6 +116,7 @@ const feature: FeatureModule<boolean> = {
     doc.documentElement.append(host);
     state.removeLayer = pushLayer(() => close(ctx));
     await host.open();
+    performance.measure?.('clair:reading-view:render', { start, end: performance.now() });
   },
 
   revert(ctx) {
