@@ -1,9 +1,11 @@
 /**
  * One rule per font size found on the page: an element marked with its own original size gets
- * that size times the scale. Sizes are absolute, so nested elements never grow twice. The scale
- * lives in a second, tiny sheet: changing it is one custom property, not a new walk.
- * `[data-clair-fs-measure]` puts a subtree back to its original sizes for an instant, so content
- * added later can be measured (see text-size.ts).
+ * that size times the scale, written out in px. Sizes are absolute, so nested elements never grow
+ * twice. A level change rewrites these few rules, not the page: no walk, no DOM change. The scale
+ * is baked in rather than read from a custom property because a variable on :root makes every
+ * element's style uncacheable and costs several times a bare restyle (docs/decisions/text-size.md).
+ * `[data-clair-fs-measure]` puts a marked element back to its original size for an instant, so
+ * content added inside it can be measured (see text-size.ts).
  */
 export const FS_ATTR = 'data-clair-fs';
 export const MEASURE_ATTR = 'data-clair-fs-measure';
@@ -18,12 +20,14 @@ export const sizeKey = (px: number): string => String(Math.round(px * 100) / 100
  * lines would overlap: each element keeps its original ratio of line height to font size instead.
  * `:where()` keeps that rule below the spacing feature's line height.
  */
-export function sizeRules(sizes: Iterable<string>, ratios: Iterable<string>, fitCss: string): string {
-  let css = `[${MEASURE_ATTR}]{--clair-text-scale:1!important}`;
-  for (const size of sizes) css += `[${FS_ATTR}="${size}"]{font-size:calc(${size}px * var(--clair-text-scale,1))!important}`;
+export function sizeRules(sizes: Iterable<string>, ratios: Iterable<string>, scale: number, fitCss: string): string {
+  let css = '';
+  for (const size of sizes) {
+    css += `[${FS_ATTR}="${size}"]{font-size:${sizeKey(Number(size) * scale)}px!important}`;
+    if (scale !== 1) css += `[${FS_ATTR}="${size}"][${MEASURE_ATTR}]{font-size:${size}px!important}`;
+  }
   for (const ratio of ratios) css += `:where([${LH_ATTR}="${ratio}"]){line-height:${ratio}!important}`;
+  // Long words in enlarged text may break rather than push the page sideways (WCAG 1.4.10).
+  if (scale > 1) css += `[${FS_ATTR}]{overflow-wrap:break-word}`;
   return css + fitCss;
 }
-
-/** Long words in enlarged text may break rather than push the page sideways (WCAG 1.4.10). */
-export const scaleRule = (scale: number): string => `:root{--clair-text-scale:${scale}}` + (scale > 1 ? `[${FS_ATTR}]{overflow-wrap:break-word}` : '');

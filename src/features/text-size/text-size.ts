@@ -1,7 +1,7 @@
 /**
  * Text size: a one-time walk records each element's own computed font size as a marker attribute;
- * one rule per size multiplies it by `--clair-text-scale` (docs/decisions/text-size.md says why).
- * Later value changes only rewrite the scale rule. Content added later (and new shadow roots or
+ * one rule per size gives it that size times the scale (docs/decisions/text-size.md says why).
+ * Later value changes only rewrite those rules. Content added later (and new shadow roots or
  * iframes) is measured in batches, per mutation callback, never by walking the page again.
  */
 import type { FeatureContext, FeatureModule } from '../../core/feature.js';
@@ -10,10 +10,9 @@ import { Fit } from '../read-common/fit.js';
 import { Marks } from '../read-common/marks.js';
 import { Reflow } from '../read-common/reflow.js';
 import { allScopes, sliced, textElements } from '../read-common/walk.js';
-import { FIT_ATTR, FS_ATTR, LH_ATTR, MEASURE_ATTR, scaleRule, sizeKey, sizeRules } from './text-size.styles.js';
+import { FIT_ATTR, FS_ATTR, LH_ATTR, MEASURE_ATTR, sizeKey, sizeRules } from './text-size.styles.js';
 
 const RULES = 'text-size';
-const SCALE = 'text-size-scale';
 /** Clair's own toolbar follows, up to this factor, so the panel still fits on small screens. */
 const MAX_UI_SCALE = 1.5;
 
@@ -24,40 +23,59 @@ interface State {
   readonly ratios: Set<string>;
   readonly fit: Fit;
   readonly reflow: Reflow;
+  /** 1 during the first walk (the rules then change nothing on screen), then value / 100. */
+  scale: number;
 }
 
 let state: State | undefined;
 
 function writeRules(ctx: FeatureContext, s: State): void {
-  ctx.styles.set(RULES, sizeRules(s.sizes, s.ratios, s.fit.css() + s.reflow.css()));
+  ctx.styles.set(RULES, sizeRules(s.sizes, s.ratios, s.scale, s.fit.css() + s.reflow.css()));
 }
 
-/** Marks each element with its own computed size (and line-height ratio); true if a rule is new. */
-function record(el: Element, s: State, fit: boolean): boolean {
-  if (s.marks.has(el)) return false;
-  const style = getComputedStyle(el);
+interface Reading {
+  readonly el: Element;
+  readonly size: string;
+  readonly ratio: string | undefined;
+}
+
+/** An element's own computed size (and line-height ratio), read before any mark is written. */
+function read(el: Element, style: CSSStyleDeclaration): Reading {
   const px = parseFloat(style.fontSize);
-  const key = sizeKey(px);
-  let added = !s.sizes.has(key);
-  s.sizes.add(key);
-  s.marks.set(el, key);
   const line = parseFloat(style.lineHeight);
-  if (px > 0 && Number.isFinite(line)) {
-    const ratio = String(Math.round((line / px) * 100) / 100);
-    added = added || !s.ratios.has(ratio);
-    s.ratios.add(ratio);
-    s.lineMarks.set(el, ratio);
+  const ratio = px > 0 && Number.isFinite(line) ? String(Math.round((line / px) * 100) / 100) : undefined;
+  return { el, size: sizeKey(px), ratio };
+}
+
+/** Marks the element with what was read; true if a rule is new. */
+function keep(r: Reading, s: State): boolean {
+  let added = !s.sizes.has(r.size);
+  s.sizes.add(r.size);
+  s.marks.set(r.el, r.size);
+  if (r.ratio !== undefined) {
+    added = added || !s.ratios.has(r.ratio);
+    s.ratios.add(r.ratio);
+    s.lineMarks.set(r.el, r.ratio);
   }
-  if (fit) s.fit.consider(el, style);
   return added;
 }
 
+/** First walk, at scale 1: a mark changes nothing on screen, so each element is marked as read. */
+function record(el: Element, s: State): void {
+  if (s.marks.has(el)) return;
+  const style = getComputedStyle(el);
+  keep(read(el, style), s);
+  s.fit.consider(el, style);
+}
+
 /**
- * Elements added while the scale applies inherit enlarged sizes from their ancestors; putting the
- * ancestors back to scale 1 for the instant of the measure gives their original sizes.
+ * Elements added while the scale applies inherit enlarged sizes from their ancestors; putting
+ * their marked parents back to their original size for the instant of the measure gives theirs.
+ * All sizes are read before any mark is written: a marked newcomer is enlarged at once, and its
+ * own children would then be measured from its enlarged size.
  */
 function recordAdded(ctx: FeatureContext, s: State, roots: readonly (Element | StyleScope)[]): void {
-  const elements = textElements(roots);
+  const elements = textElements(roots).filter((el) => !s.marks.has(el));
   if (elements.length === 0) return;
   const parents = new Set<Element>();
   for (const root of roots) {
@@ -65,9 +83,10 @@ function recordAdded(ctx: FeatureContext, s: State, roots: readonly (Element | S
     if (parent && s.marks.has(parent)) parents.add(parent);
   }
   for (const p of parents) p.setAttribute(MEASURE_ATTR, '');
-  let grew = false;
-  for (const el of elements) grew = record(el, s, false) || grew;
+  const readings = elements.map((el) => read(el, getComputedStyle(el)));
   for (const p of parents) p.removeAttribute(MEASURE_ATTR);
+  let grew = false;
+  for (const r of readings) grew = keep(r, s) || grew;
   if (grew) writeRules(ctx, s);
 }
 
@@ -79,10 +98,9 @@ function scaleToolbar(doc: Document, scale: number | undefined): void {
 }
 
 async function start(ctx: FeatureContext): Promise<State> {
-  const s: State = { marks: new Marks(FS_ATTR), sizes: new Set(), lineMarks: new Marks(LH_ATTR), ratios: new Set(), fit: new Fit(FIT_ATTR), reflow: new Reflow() };
-  ctx.styles.set(SCALE, scaleRule(1));
-  // The first sheet starts scope discovery (shadow roots, iframes); no size rule yet, so marking
-  // elements during the walk changes nothing on screen.
+  const s: State = { marks: new Marks(FS_ATTR), sizes: new Set(), lineMarks: new Marks(LH_ATTR), ratios: new Set(), fit: new Fit(FIT_ATTR), reflow: new Reflow(), scale: 1 };
+  // The first sheet starts scope discovery (shadow roots, iframes); at scale 1, marking elements
+  // during the walk changes nothing on screen.
   writeRules(ctx, s);
   const walked = new Set<StyleScope>();
   ctx.styles.watch(
@@ -99,27 +117,25 @@ async function start(ctx: FeatureContext): Promise<State> {
   for (let scopes = allScopes(ctx); scopes.length > 0; scopes = allScopes(ctx).filter((x) => !walked.has(x))) {
     for (const scope of scopes) {
       walked.add(scope);
-      await sliced(textElements([scope]), (el) => void record(el, s, true), ctx.signal);
+      await sliced(textElements([scope]), (el) => record(el, s), ctx.signal);
     }
   }
   s.fit.baseline();
   s.reflow.baseline(ctx.doc);
-  writeRules(ctx, s);
   return s;
 }
 
 const feature: FeatureModule<number> = {
   async apply(value, ctx) {
     state ??= await start(ctx);
-    const scale = value / 100;
-    ctx.styles.set(SCALE, scaleRule(scale));
-    scaleToolbar(ctx.doc, scale);
     const s = state;
+    s.scale = value / 100;
+    writeRules(ctx, s);
+    scaleToolbar(ctx.doc, s.scale);
     void s.fit.check(ctx.doc, ctx.signal).then(() => s.reflow.check(ctx.doc, () => s.marks.elements(), ctx.signal));
   },
   revert(ctx) {
     ctx.styles.remove(RULES);
-    ctx.styles.remove(SCALE);
     scaleToolbar(ctx.doc, undefined);
     state?.marks.clear();
     state?.lineMarks.clear();
