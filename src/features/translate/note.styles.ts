@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../ui/base/visually-hidden.js';
 
 /* Fixed colours and px sizes: the note must stay readable whatever the page's styles. */
-export const styles = css`
+export const styles = [
+  visuallyHidden,
+  css`
   :host {
     all: initial;
     display: block;
@@ -63,15 +66,6 @@ export const styles = css`
     height: 12px;
     accent-color: var(--clair-accent, #1d4ed8);
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (forced-colors: active) {
     .note {
       border-color: CanvasText;
@@ -86,4 +80,5 @@ export const styles = css`
       outline-color: Highlight;
     }
   }
-`;
+`,
+];

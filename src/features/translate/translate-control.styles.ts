@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../ui/base/visually-hidden.js';
 
 /* Matches the panel's look (fixed colours, 44px targets); the panel's own styles do not reach here. */
-export const styles = css`
+export const styles = [
+  visuallyHidden,
+  css`
   :host {
     display: block;
   }
@@ -125,15 +128,6 @@ export const styles = css`
     margin: 0 0 8px;
     accent-color: var(--clair-accent, #1d4ed8);
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (forced-colors: active) {
     .toggle,
     .langs button,
@@ -152,4 +146,5 @@ export const styles = css`
       outline-color: Highlight;
     }
   }
-`;
+`,
+];

@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../base/visually-hidden.js';
 
 /* px on purpose (see the toolbar's styles); colours are fixed so contrast holds on any site. */
-export const styles = css`
+export const styles = [
+  visuallyHidden,
+  css`
   :host {
     all: initial;
     display: contents;
@@ -347,16 +350,6 @@ export const styles = css`
     font-size: 0.85em;
     color: #4a4a4a;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (forced-colors: active) {
     .panel,
     .switch,
@@ -382,4 +375,5 @@ export const styles = css`
       outline-color: Highlight;
     }
   }
-`;
+`,
+];
