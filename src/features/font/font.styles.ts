@@ -1,7 +1,7 @@
 /**
- * The readable fonts: files in dist/fonts/<dir>/ (copied by scripts/build/assets.mjs). Only the
- * chosen font's @font-face rules are in the sheet, and browsers fetch a face only when text needs
- * it, so nothing is downloaded before the visitor picks a font.
+ * The readable fonts: files in dist/fonts/<dir>/ (copied by scripts/build/assets.mjs). The
+ * @font-face rules are in the page only while the feature is on, and browsers fetch a face only
+ * when text is drawn with it, so only the chosen font is downloaded.
  */
 import { ICON_SELECTOR } from '../read-common/icons.js';
 
@@ -56,10 +56,23 @@ export const FONTS: Readonly<Record<string, ReadableFont>> = {
 /** Code keeps its monospace font; icons keep theirs; Clair's UI has its own. */
 const TARGET = `:not([data-clair-ui], [${MEASURE_ATTR}], ${ICON_SELECTOR}, svg *, math *, pre, pre *, code, code *, kbd, samp)`;
 
-export function fontCss(font: ReadableFont, assets: URL): string {
-  const faces = font.faces.map((f) => {
-    const url = new URL(`fonts/${font.dir}/${f.file}`, assets).href;
-    return `@font-face{font-family:"${font.family}";src:url("${url}") format("woff2");font-weight:${f.weight};font-style:${f.italic ? 'italic' : 'normal'};font-display:swap${f.range ? `;unicode-range:${f.range}` : ''}}`;
-  });
-  return `${faces.join('\n')}\n${TARGET}{font-family:"${font.family}",sans-serif!important}`;
+/**
+ * The @font-face rules of every readable font. They stay the same while the feature is on, so
+ * swapping fonts changes only the family rule: the browser keeps its font cache and the faces it
+ * loaded. A face is fetched only when text is drawn with it, so listing all four downloads nothing.
+ */
+export function facesCss(assets: URL): string {
+  return Object.values(FONTS)
+    .flatMap((font) =>
+      font.faces.map((f) => {
+        const url = new URL(`fonts/${font.dir}/${f.file}`, assets).href;
+        return `@font-face{font-family:"${font.family}";src:url("${url}") format("woff2");font-weight:${f.weight};font-style:${f.italic ? 'italic' : 'normal'};font-display:swap${f.range ? `;unicode-range:${f.range}` : ''}}`;
+      }),
+    )
+    .join('\n');
+}
+
+/** The one rule that draws the page's text with the chosen font. */
+export function familyCss(font: ReadableFont): string {
+  return `${TARGET}{font-family:"${font.family}",sans-serif!important}`;
 }

@@ -1,5 +1,6 @@
 /**
- * Readable font: one sheet with the chosen font's faces and one rule. Before it applies the first
+ * Readable font: one sheet with the faces of the readable fonts, one with the rule for the chosen
+ * one (a swap rewrites only that rule). Before it applies the first
  * time, a walk (in slices) marks elements drawn with an icon font so their glyphs survive; content
  * added later is checked in batches, measured for an instant without the rule.
  */
@@ -7,9 +8,10 @@ import type { FeatureContext, FeatureModule } from '../../core/feature.js';
 import { ICON_ATTR, isIconFont } from '../read-common/icons.js';
 import { Marks } from '../read-common/marks.js';
 import { allScopes, sliced, textElements } from '../read-common/walk.js';
-import { FONTS, MEASURE_ATTR, fontCss } from './font.styles.js';
+import { FONTS, MEASURE_ATTR, facesCss, familyCss } from './font.styles.js';
 
 const OWNER = 'font';
+const FACES = 'font-faces';
 let icons: Marks | undefined;
 
 function check(el: Element, m: Marks): void {
@@ -41,10 +43,12 @@ const feature: FeatureModule<string> = {
     const chosen = FONTS[value];
     if (!chosen) return;
     icons ??= await start(ctx);
-    ctx.styles.set(OWNER, fontCss(chosen, ctx.assets));
+    if (!ctx.styles.has(FACES)) ctx.styles.set(FACES, facesCss(ctx.assets));
+    ctx.styles.set(OWNER, familyCss(chosen));
   },
   revert(ctx) {
     ctx.styles.remove(OWNER);
+    ctx.styles.remove(FACES);
     icons?.clear();
     icons = undefined;
   },
