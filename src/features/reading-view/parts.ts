@@ -24,8 +24,10 @@ function blocks(content: DocumentFragment): ParentNode {
   }
 }
 
-export function inParts(content: DocumentFragment, elements: number): void {
-  if (elements < PARTS_FROM) return;
+/** Groups a long content in parts; returns them (none for short content). */
+export function inParts(content: DocumentFragment, elements: number): HTMLElement[] {
+  const parts: HTMLElement[] = [];
+  if (elements < PARTS_FROM) return parts;
   const doc = content.ownerDocument;
   const parent = blocks(content);
   let part: HTMLElement | null = null;
@@ -35,9 +37,11 @@ export function inParts(content: DocumentFragment, elements: number): void {
       part = doc.createElement('div');
       part.className = 'part';
       child.before(part);
+      parts.push(part);
       count = 0;
     }
     part.append(child);
     count += size(child);
   }
+  return parts;
 }

@@ -20,6 +20,8 @@ import { tidy } from './tidy.js';
 const TAG = 'clair-reading-view';
 /** Below this many characters of text, the view says it found too little. */
 const MIN_TEXT = 250;
+/** Parts of a long content in the view when it opens. */
+const FIRST_PARTS = 3;
 
 interface Open {
   readonly host: ClairReadingView;
@@ -63,8 +65,11 @@ const feature: FeatureModule<boolean> = {
     const article = h1 ? { ...extracted, title: h1 } : extracted;
     await slicer.pause();
     let start = performance.now();
-    const tidied = article.content ? tidy(article.content, strings.t('readingView.table')) : { toc: [], formMarks: [] };
-    if (article.content) inParts(article.content, article.elements);
+    const tidied = article.content ? await tidy(article.content, strings.t('readingView.table'), slicer) : { toc: [], formMarks: [] };
+    const parts = article.content ? inParts(article.content, article.elements) : [];
+    // The first parts open the view; the others follow in later tasks (below the fold anyway).
+    const later = parts.slice(FIRST_PARTS);
+    for (const part of later) part.remove();
     performance.measure?.('clair:reading-view:tidy', { start, end: performance.now() });
     await slicer.pause();
     start = performance.now();
@@ -117,6 +122,15 @@ const feature: FeatureModule<boolean> = {
     state.removeLayer = pushLayer(() => close(ctx));
     await host.open();
     performance.measure?.('clair:reading-view:render', { start, end: performance.now() });
+    start = performance.now();
+    // Each goes after the one before it, wherever the first parts were rendered.
+    let anchor = parts[FIRST_PARTS - 1];
+    for (const part of later) {
+      await slicer.check();
+      anchor?.after(part);
+      anchor = part;
+    }
+    performance.measure?.('clair:reading-view:rest', { start, end: performance.now() });
   },
 
   revert(ctx) {
