@@ -8,7 +8,8 @@
  *   corpus page and the generated ~20k-element page. Target: ≤ 50 ms of marking for 5,000 words.
  * - Opening an explanation: click → positioned (Floating UI) and laid out.
  * - Read aloud: click on "Read" → first utterance queued (text collected and cut into sentences),
- *   with a recording stand-in for speechSynthesis (headless Chromium has no voices).
+ *   with a recording stand-in for speechSynthesis (headless Chromium has no voices), and the
+ *   longest task meanwhile, on the same three pages.
  * - Bytes: gzip of each module's chunks (beyond start-up) and of the glossary file.
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -141,22 +142,27 @@ async function readAloudStart(ctx, label, url) {
   });
   await page.goto(url);
   await page.evaluate(() => window.__clairReady);
-  const times = await page.evaluate(async (runs) => {
+  const { times, longestTask } = await page.evaluate(async (runs) => {
     const out = [];
+    const tasks = [];
     for (let i = 0; i < runs; i++) {
       window.__benchSpoken.length = 0;
+      const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
+      observer.observe({ type: 'longtask' });
       const t0 = performance.now();
       window.Clair.set('readAloud', true);
       await window.Clair.settled();
       const first = window.__benchSpoken[0];
       out.push(first ? first.at - t0 : NaN);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      observer.disconnect();
       window.Clair.set('readAloud', false);
       await window.Clair.settled();
     }
-    return out;
+    return { times: out, longestTask: tasks.length ? Math.max(...tasks) : 0 };
   }, RUNS);
   await context.close();
-  return { label, median: ctx.lib.median(times.slice(1)), cold: times[0] };
+  return { label, median: ctx.lib.median(times.slice(1)), cold: times[0], longestTask };
 }
 
 function sizes() {
@@ -195,7 +201,8 @@ export default async function understand(ctx) {
     ...(fr ? [[`corpus ${fr.id}`, fr.url]] : []),
     [`generated (~${ctx.generatedCount} elements)`, `${ctx.generatedUrl}?clair`],
   ];
-  const rows = [['page', 'words', 'marks', 'on (cold)', 'on (warm)', 'glossary ready', 'marking (slices)', 'longest slice', 'CPU (main thread)', 'longest task', 'off']];
+  const rows = [['page', 'words', 'marks', 'on (cold)', 'on (warm)', 'glossary ready', 'marking (slices)', 'per 5,000 words', 'longest slice', 'CPU (main thread)', 'longest task', 'off']];
+  const per5000 = [];
   for (const [label, url] of pages) {
     const r = await marking(ctx, label, url);
     rows.push([
@@ -206,22 +213,28 @@ export default async function understand(ctx) {
       lib.fmt(r.on),
       lib.fmt(r.prepare),
       `${lib.fmt(r.work)} (${r.slices})`,
+      lib.fmt((r.work * 5000) / r.words),
       lib.fmt(r.longest),
       lib.fmt(r.cpu),
       lib.fmt(r.longestTask),
       lib.fmt(r.off),
     ]);
+    per5000.push((r.work * 5000) / r.words);
   }
   console.log('Plain-language marks: turning the feature on (median of warm runs; the first run also fetches the glossary)');
   console.log(lib.table(rows));
+  // The issue's budget: marking a 5,000-word page within one frame budget (~50 ms); the demo guide
+  // (the first row, a real page of more than 5,000 words) is the reference.
+  const demo = per5000[0];
+  console.log(`Target ≤ 50 ms of marking per 5,000 words (demo guide): ${lib.fmt(demo)} → ${demo <= 50 ? 'met' : 'NOT met'}`);
 
   const pop = await popoverOpen(ctx, `${ctx.baseURL}/demo/dossier-medical.html`);
   console.log(`\nOpening an explanation (click → positioned and laid out), demo guide: ${lib.fmt(pop.median)} (median of ${pop.n})`);
 
-  const readRows = [['page', 'Read → first utterance (warm)', 'cold']];
-  for (const [label, url] of pages.slice(0, 2)) {
+  const readRows = [['page', 'Read → first utterance (warm)', 'cold', 'longest task (all runs)']];
+  for (const [label, url] of pages) {
     const r = await readAloudStart(ctx, label, url);
-    readRows.push([r.label, lib.fmt(r.median), lib.fmt(r.cold)]);
+    readRows.push([r.label, lib.fmt(r.median), lib.fmt(r.cold), lib.fmt(r.longestTask)]);
   }
   console.log('\nRead aloud: collecting the main content and queuing the first sentence');
   console.log(lib.table(readRows));
