@@ -121,11 +121,13 @@ export class Reader {
     this.utterance = undefined;
     engine.cancel();
     this.utterance = utterance;
+    // Queued first: the voice starts while the page lays out the highlight (the first time, the
+    // highlight sheet restyles the whole page, which takes a while on a long one).
+    engine.speak(utterance);
     const range = sentence.range();
     highlight.sentence(range, sentence.block);
     if (range) keepInView(range);
     this.word(sentence, from, 0);
-    engine.speak(utterance);
     this.options.onState('playing');
   }
 
