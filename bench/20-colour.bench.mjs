@@ -1,13 +1,15 @@
 /**
  * Colour figures: time from a setting change to the next frame for every contrast, saturation and
  * colour-vision mode, next to the browser's bare restyle (the target for style-only changes is at
- * most 2×), on the generated ~20k-element page and the biggest corpus page; the one-time icon scan
- * of the contrast module (duration, longest task); and the bytes (gzip) each module downloads when
- * the visitor turns it on.
+ * most 2×), timed paired with it in the same runs (paired.mjs), on the generated ~20k-element page
+ * and the biggest corpus page; the one-time icon scan of the contrast module (duration, longest
+ * script task, longest rendering step); and the bytes (gzip) each module downloads when the
+ * visitor turns it on.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { pairedChange } from './paired.mjs';
 
 const DIST = path.resolve(process.env.CLAIR_DIST ?? 'dist');
 
@@ -24,23 +26,34 @@ const CHANGES = [
   ['colourVision', 'tritanopia', 'protanopia'],
 ];
 
-/** First activation of contrast: the icon scan's duration and the longest task while it runs. */
+/**
+ * First activation of contrast: the icon scan's duration, and (Long Animation Frames) the longest
+ * script run in one task while it goes (the scan's slices) apart from the longest rendering step
+ * (the browser restyling and painting the page in the new colours, which no script can slice).
+ */
 async function scan(page) {
   return page.evaluate(async () => {
-    const tasks = [];
-    const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
-    observer.observe({ type: 'longtask' });
+    let script = 0;
+    let render = 0;
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        for (const s of e.scripts) script = Math.max(script, s.duration);
+        if (e.renderStart) render = Math.max(render, e.startTime + e.duration - e.renderStart);
+      }
+    });
+    observer.observe({ type: 'long-animation-frame' });
     performance.clearMarks('clair:ink-scan-done');
     const t0 = performance.now();
     window.Clair.set('contrast', 'dark');
     await window.Clair.settled();
     while (performance.getEntriesByName('clair:ink-scan-done').length === 0) await new Promise((r) => setTimeout(r, 5));
     const duration = performance.getEntriesByName('clair:ink-scan-done')[0].startTime - t0;
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
     observer.disconnect();
     const marked = document.querySelectorAll('[data-clair-ink]').length;
     window.Clair.set('contrast', 'off');
     await window.Clair.settled();
-    return { duration, longest: tasks.length ? Math.max(...tasks) : 0, marked };
+    return { duration, script, render, marked };
   });
 }
 
@@ -79,15 +92,13 @@ export default async function colour({ browser, generatedUrl, generatedCount, co
   ];
   for (const [label, url] of pages) {
     const { context, page } = await lib.openClairPage(browser, url);
-    const bare = await lib.bareRestyle(page);
     const s = await scan(page);
-    const rows = [['change', 'time to next frame', '× bareRestyle']];
-    rows.push(['bareRestyle (root font-size toggle)', lib.fmt(bare), '1.0']);
+    const rows = [['change', 'time to next frame', 'bare (same runs)', '× bare']];
     for (const [key, value, from] of CHANGES) {
-      const t = await lib.settingChange(page, key, value, from ? { from } : {});
-      rows.push([`${key} ${from ? `${from} → ` : 'off → '}${value}`, lib.fmt(t), (t / bare).toFixed(1)]);
+      const r = await pairedChange(page, key, value, from ? { from } : {});
+      rows.push([`${key} ${from ? `${from} → ` : 'off → '}${value}`, lib.fmt(r.ms), lib.fmt(r.bare), r.ratio.toFixed(1)]);
     }
-    console.log(`\n${label}: icon scan on first activation ${lib.fmt(s.duration)} (longest task ${lib.fmt(s.longest)}, ${s.marked} elements marked)`);
+    console.log(`\n${label}: icon scan on first activation ${lib.fmt(s.duration)} (longest script task ${lib.fmt(s.script)}, longest rendering ${lib.fmt(s.render)}, ${s.marked} elements marked)`);
     console.log(lib.table(rows));
     await context.close();
   }

@@ -238,8 +238,17 @@ function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-/** Yields to the event loop without setTimeout's 4 ms clamp. */
+interface Scheduler {
+  yield?: () => Promise<void>;
+}
+
+/**
+ * Gives the page a turn (input, rendering) between slices: `scheduler.yield()` where there is one
+ * (the scan then resumes ahead of other queued work), else a message (no setTimeout 4 ms clamp).
+ */
 function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
