@@ -4,6 +4,7 @@
  *   translated, next to the engine's own time for the same text sent directly in one request
  *   (the limit; target ≤ 1.5×);
  * - first screenful: time until every text node visible at the click has been replaced (≤ 0.5 s);
+ *   the clock starts at the click on "Español" in the opened language list, as for a visitor;
  * - a repeat visit: the page opens translated from the device cache (≤ 100 ms, no request);
  * - long tasks during translation;
  * - bytes the translation code adds (gzip), by when it loads.
@@ -51,6 +52,7 @@ async function translateOnce(browser, baseURL, apyUrl) {
       window.__longTasks = [];
       new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask' });
       window.__clairReady = new Promise((r) => document.addEventListener('clair:ready', () => r(), { once: true }));
+      window.__control = () => document.querySelector('clair-toolbar')?.shadowRoot?.querySelector('clair-panel')?.shadowRoot?.querySelector('clair-translate-control')?.shadowRoot;
     },
     [{ translation: { engines: [{ type: 'apertium', url: apyUrl }] } }, new URL(apyUrl).host],
   );
@@ -63,11 +65,17 @@ async function translateOnce(browser, baseURL, apyUrl) {
   await page.goto(baseURL + PAGE);
   await page.evaluate(() => window.__clairReady);
   const words = await page.evaluate(() => document.body.innerText.split(/\s+/).filter(Boolean).length);
+  // As a visitor does: open the panel and the language list, then click "Español" (the timer starts
+  // at that click). Chunks the list loads are counted apart, below.
+  await page.evaluate(() => window.Clair.open());
+  await page.waitForFunction(() => window.__control()?.querySelector('.toggle'));
+  await page.evaluate(() => window.__control().querySelector('.toggle').click());
+  await page.waitForFunction(() => window.__control()?.querySelector('.langs button[lang="es"]'));
   const before = scripts.length;
   const visible = await page.evaluate(watchFirstScreen);
   const t0 = await page.evaluate(() => {
     const t = performance.now();
-    window.Clair.set('translate', 'es');
+    window.__control().querySelector('.langs button[lang="es"]').click();
     return t;
   });
   await page.waitForFunction(() => window.__events.some((e) => e.phase === 'done' || e.phase === 'error'), null, { timeout: 60_000 });

@@ -72,6 +72,8 @@ export class ClairTranslateControl extends ClairElement implements CustomControl
     this.expanded = !this.expanded;
     if (!this.expanded || this.catalog || this.loading || !this.context) return;
     this.loading = true;
+    // The page translator loads while the visitor reads the list: the choice then starts at once.
+    import('./translate.js').catch(() => {});
     try {
       const { listLanguages } = await import('./catalog.js');
       this.catalog = await listLanguages(this.context.config);
