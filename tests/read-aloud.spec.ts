@@ -7,6 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { axeClair, expect, gotoClair, panel, setSetting, test } from './helpers/clair';
+import { pixels } from './helpers/colour';
 import { highlightText, installSpeechDouble, newViolations, openUnderstand, snapshot, speechCall, spoken, violationCounts, type TestVoice } from './helpers/understand';
 
 const FIXTURE = '/tests/fixtures/read-aloud.html';
@@ -84,6 +85,13 @@ test('highlights the sentence and the word being spoken, and keeps them in view'
   expect(await speechCall(page, 'nextWord')).toBe('Le');
   expect(await speechCall(page, 'nextWord')).toBe('sommeil');
   expect(await highlightText(page, 'clair-read-word')).toBe('sommeil');
+  // ...and it is painted: the word's box shows the highlight colour (#ffd23f) on screen.
+  const word = await page.evaluate(() => {
+    const r = ([...CSS.highlights.get('clair-read-word')!][0] as Range).getBoundingClientRect();
+    return { x: Math.round(r.x), y: Math.round(r.y), width: Math.max(1, Math.floor(r.width)), height: Math.max(1, Math.floor(r.height)) };
+  });
+  const painted = await pixels(page, word);
+  expect(painted.filter(([r, g, b]) => r > 240 && g > 195 && g < 225 && b < 90).length).toBeGreaterThan(painted.length / 3);
   // The page's DOM is not touched: highlights are ranges.
   expect(await page.locator('#p1').evaluate((p) => p.childNodes.length)).toBe(1);
   // Far down the page: the sentence is scrolled into view.
