@@ -133,26 +133,24 @@ const DEMO = readdirSync('demo')
 
 test('text size 200 % on the demo pages at 320 CSS px: no horizontal scrolling (WCAG 1.4.10)', async ({ browser }) => {
   test.slow();
-  test.skip(DEMO.length === 0, 'no demo pages yet');
+  expect(DEMO.length).toBeGreaterThan(5);
   const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
   const page = await context.newPage();
   await page.addInitScript(() => {
     (window as unknown as { __clairReady: Promise<void> }).__clairReady = new Promise((r) => document.addEventListener('clair:ready', () => r(), { once: true }));
   });
   const failures: string[] = [];
-  const alreadyScrolling: string[] = [];
   for (const url of DEMO) {
     await gotoClair(page, url);
+    // The demo is ours: it reflows at 320 px without Clair too (data tables scroll in their own box).
     const before = await horizontalOverflow(page);
+    if (before > 1) failures.push(`${url} without Clair: ${before}px`);
     await setSetting(page, 'textSize', 200);
     await settle(page);
     const after = await horizontalOverflow(page);
-    // A page that scrolls sideways at 320 px without Clair is the page's own problem (reported).
-    if (before > 1) alreadyScrolling.push(`${url} (${before}px)`);
-    else if (after > 1) failures.push(`${url}: ${after}px`);
+    if (after > 1) failures.push(`${url} at 200 %: ${after}px`);
     await resetAll(page);
   }
-  if (alreadyScrolling.length) test.info().annotations.push({ type: 'demo scrolls at 320 px without Clair', description: alreadyScrolling.join(', ') });
   expect(failures).toEqual([]);
   await context.close();
 });
