@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { readFrames, watchFrames } from './lib.mjs';
 import { pairedChange } from './paired.mjs';
 
 const DIST = path.resolve(process.env.CLAIR_DIST ?? 'dist');
@@ -32,29 +33,21 @@ const CHANGES = [
  * (the browser restyling and painting the page in the new colours, which no script can slice).
  */
 async function scan(page) {
-  return page.evaluate(async () => {
-    let script = 0;
-    let render = 0;
-    const observer = new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) {
-        for (const s of e.scripts) script = Math.max(script, s.duration);
-        if (e.renderStart) render = Math.max(render, e.startTime + e.duration - e.renderStart);
-      }
-    });
-    observer.observe({ type: 'long-animation-frame' });
+  await watchFrames(page);
+  const { duration, marked } = await page.evaluate(async () => {
     performance.clearMarks('clair:ink-scan-done');
     const t0 = performance.now();
     window.Clair.set('contrast', 'dark');
     await window.Clair.settled();
     while (performance.getEntriesByName('clair:ink-scan-done').length === 0) await new Promise((r) => setTimeout(r, 5));
-    const duration = performance.getEntriesByName('clair:ink-scan-done')[0].startTime - t0;
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
-    observer.disconnect();
-    const marked = document.querySelectorAll('[data-clair-ink]').length;
+    return { duration: performance.getEntriesByName('clair:ink-scan-done')[0].startTime - t0, marked: document.querySelectorAll('[data-clair-ink]').length };
+  });
+  const { script, render } = await readFrames(page);
+  await page.evaluate(async () => {
     window.Clair.set('contrast', 'off');
     await window.Clair.settled();
-    return { duration, script, render, marked };
   });
+  return { duration, script, render, marked };
 }
 
 /** Bytes (gzip) of the chunks a page downloads when `key` is turned on, panel closed. */

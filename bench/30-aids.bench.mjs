@@ -9,6 +9,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { closure, gz } from '../scripts/size.mjs';
+import { readFrames, watchFrames } from './lib.mjs';
 import { pairedChange } from './paired.mjs';
 
 const RUNS = 5;
@@ -34,30 +35,23 @@ const CASES = [
  * is one such step too).
  */
 async function turnOn(page, key, value) {
-  return page.evaluate(
+  await watchFrames(page);
+  const total = await page.evaluate(
     async ({ key, value }) => {
-      let script = 0;
-      let render = 0;
-      const observer = new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) {
-          for (const s of e.scripts) script = Math.max(script, s.duration);
-          if (e.renderStart) render = Math.max(render, e.startTime + e.duration - e.renderStart);
-        }
-      });
-      observer.observe({ type: 'long-animation-frame' });
       const t0 = performance.now();
       window.Clair.set(key, value);
       await window.Clair.settled();
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      const total = performance.now() - t0;
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
-      observer.disconnect();
-      window.Clair.set(key, window.Clair.features().find((f) => f.id === key).default);
-      await window.Clair.settled();
-      return { total, script, render };
+      return performance.now() - t0;
     },
     { key, value },
   );
+  const { script, render } = await readFrames(page);
+  await page.evaluate(async (key) => {
+    window.Clair.set(key, window.Clair.features().find((f) => f.id === key).default);
+    await window.Clair.settled();
+  }, key);
+  return { total, script, render };
 }
 
 /**

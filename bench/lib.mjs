@@ -91,3 +91,31 @@ export function table(rows) {
 }
 
 export const fmt = (ms) => (Number.isFinite(ms) ? `${ms.toFixed(1)} ms` : 'n/a');
+
+/**
+ * Long Animation Frames while a change happens: the longest script run in one task, and the
+ * longest rendering step (the browser restyling and painting, which no script can slice).
+ * `watchFrames` before the change; `readFrames` once it is done (it waits for the frame to end).
+ */
+export async function watchFrames(page) {
+  await page.evaluate(() => {
+    const seen = { script: 0, render: 0 };
+    seen.observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        for (const s of e.scripts) seen.script = Math.max(seen.script, s.duration);
+        if (e.renderStart) seen.render = Math.max(seen.render, e.startTime + e.duration - e.renderStart);
+      }
+    });
+    seen.observer.observe({ type: 'long-animation-frame' });
+    window.__clairFrames = seen;
+  });
+}
+
+export async function readFrames(page) {
+  return page.evaluate(async () => {
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+    const { observer, script, render } = window.__clairFrames;
+    observer.disconnect();
+    return { script, render };
+  });
+}
