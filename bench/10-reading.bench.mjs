@@ -94,9 +94,7 @@ async function timings(ctx, label, url) {
 function bytes(lib) {
   const esm = path.join(process.env.CLAIR_DIST ?? 'dist', 'esm');
   const files = readdirSync(esm).filter((f) => f.endsWith('.js'));
-  const boot = files.find((f) => f.startsWith('boot-runtime'));
-  // Already loaded before any feature: start-up and the boot-runtime chunk with its imports.
-  const startup = new Set([...closure(path.join(esm, 'index.js')), ...(boot ? closure(path.join(esm, boot)) : [])]);
+  const startup = lib.loadedAtStartup(esm);
   const rows = [['module chunk', 'own gzip', 'with shared chunks not yet loaded']];
   for (const name of ['text-size', 'spacing', 'spacing-slider', 'line-length', 'font', 'text-align']) {
     const file = files.find((f) => f.replace(/-[\w-]{8}\.js$/, '') === name);

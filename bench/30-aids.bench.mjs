@@ -130,8 +130,7 @@ async function timings(ctx, label, url) {
 function bytes(lib) {
   const esm = path.join(process.env.CLAIR_DIST ?? 'dist', 'esm');
   const files = readdirSync(esm).filter((f) => f.endsWith('.js'));
-  const boot = files.find((f) => f.startsWith('boot-runtime'));
-  const startup = new Set([...closure(path.join(esm, 'index.js')), ...(boot ? closure(path.join(esm, boot)) : [])]);
+  const startup = lib.loadedAtStartup(esm);
   const rows = [['module chunk', 'own gzip', 'with shared chunks not yet loaded']];
   const names = ['underline-links', 'outline-links', 'highlight-headings', 'focus-ring', 'cursor', 'reading-guide', 'reading-mask', 'stop-animations', 'hide-images'];
   for (const name of names) {

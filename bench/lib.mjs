@@ -4,6 +4,9 @@
  * performance.now() around the change plus a forced style and layout flush (what the browser must
  * do before the next frame can be painted).
  */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { closure } from '../scripts/size.mjs';
 
 export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -88,6 +91,12 @@ export async function settingChange(page, key, value, { from, runs = 7 } = {}) {
 export function table(rows) {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
   return rows.map((r) => r.map((c, i) => String(c).padEnd(widths[i])).join('  ')).join('\n');
+}
+
+/** Chunks already loaded before any feature: start-up and the boot-runtime chunk with its imports. */
+export function loadedAtStartup(esm) {
+  const boot = readdirSync(esm).find((f) => f.startsWith('boot-runtime-') && f.endsWith('.js'));
+  return new Set([...closure(path.join(esm, 'index.js')), ...(boot ? closure(path.join(esm, boot)) : [])]);
 }
 
 export const fmt = (ms) => (Number.isFinite(ms) ? `${ms.toFixed(1)} ms` : 'n/a');

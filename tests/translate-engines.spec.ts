@@ -6,14 +6,9 @@
  */
 import type { Page } from '@playwright/test';
 import { axeClair, axe, configure, expect, gotoClair, openPanel, panel, setSetting, test } from './helpers/clair';
-import { captureRequests, pageSnapshot, recordTranslation, waitPhase } from './helpers/apy';
+import { captureRequests, pageSnapshot, recordTranslation, waitPhase, wordsTo } from './helpers/apy';
 
 const FIXTURE = '/tests/fixtures/translate.html?clair';
-const wordsTo = (html: string, word: (w: string) => string) =>
-  html
-    .split(/(<[^>]*>)/)
-    .map((part) => (part.startsWith('<') ? part : part.replace(/\p{L}+/gu, word)))
-    .join('');
 
 /** What LibreTranslate with every Argos model answers on /languages for French (codes as LibreTranslate spells them). */
 const LT_TARGETS = 'en ar az bg bn ca cs da de el eo es et fa fi ga he hi hu id it ja ko lt lv ms nb nl pl pt pb ro ru sk sl sq sv th tl tr uk ur vi zh zt'.split(' ');

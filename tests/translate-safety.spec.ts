@@ -5,16 +5,10 @@
  */
 import type { Page, Route } from '@playwright/test';
 import { axe, configure, expect, gotoClair, setSetting, test } from './helpers/clair';
-import { pageSnapshot, preConsent, recordTranslation, waitPhase } from './helpers/apy';
+import { pageSnapshot, preConsent, recordTranslation, waitPhase, wordsTo } from './helpers/apy';
 
 const FIXTURE = '/tests/fixtures/translate.html?clair';
 
-/** Turns every word of an HTML fragment into `word`, keeping its tags (a well-behaved engine). */
-const wordsTo = (html: string, word: (w: string) => string) =>
-  html
-    .split(/(<[^>]*>)/)
-    .map((part) => (part.startsWith('<') ? part : part.replace(/\p{L}+/gu, word)))
-    .join('');
 const toSpanish = (html: string) => wordsTo(html, (w) => `es${w.length}`);
 
 type Answer = (fragment: string, index: number) => string | null;

@@ -149,3 +149,10 @@ export function captureRequests(page: Page, host: string): { bodies: string[]; r
 export function violationCounts(results: { violations: { id: string; nodes: unknown[] }[] }): Record<string, number> {
   return Object.fromEntries(results.violations.map((v) => [v.id, v.nodes.length]));
 }
+
+/** Turns every word of an HTML fragment into `word`, keeping its tags (a well-behaved test engine). */
+export const wordsTo = (html: string, word: (w: string) => string) =>
+  html
+    .split(/(<[^>]*>)/)
+    .map((part) => (part.startsWith('<') ? part : part.replace(/\p{L}+/gu, word)))
+    .join('');
