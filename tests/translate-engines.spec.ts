@@ -183,8 +183,11 @@ test('configuration mistakes get one clear warning each (option path, bad value,
   });
   await gotoClair(page, FIXTURE);
   await openList(page);
-  await expect.poll(() => consoleLog.warnings().filter((w) => w.includes('CLAIR_TRANSLATE_CONFIG')).length).toBeGreaterThanOrEqual(8);
-  const warnings = consoleLog.warnings().join('\n');
+  // Nine mistakes, nine warnings: console messages reach the test one by one, so wait for all of them.
+  const configWarnings = () => consoleLog.warnings().filter((w) => w.includes('CLAIR_TRANSLATE_CONFIG'));
+  await expect.poll(() => configWarnings().length).toBeGreaterThanOrEqual(9);
+  const warnings = configWarnings().join('\n');
+  expect(configWarnings()).toHaveLength(9);
   expect(warnings).toContain('option "translation.engines[0].type" has an invalid value "deepl"; accepted: site, browser, apertium, libretranslate, json. This engine is ignored.');
   expect(warnings).toContain('option "translation.engines[1].url" has an invalid value undefined');
   expect(warnings).toContain('option "translation.engines[2].apiKey" looks like a secret: API keys must stay on your server');
