@@ -5,6 +5,10 @@
  *   (the limit; target ≤ 1.5×);
  * - first screenful: time until every text node visible at the click has been replaced (≤ 0.5 s);
  *   the clock starts at the click on "Español" in the opened language list, as for a visitor;
+ * - both at a visitor's pace (the click 2 s after the list opened) and at a robot's (at once). A
+ *   new renderer spends its first second or so on Chromium's own start-up (~1 core-second, the same
+ *   on a blank page: measured with /proc), and on 2 cores APy then runs about twice as slowly; the
+ *   engine's direct time, the limit, is measured with the browser at rest;
  * - a repeat visit: the page opens translated from the device cache (≤ 100 ms, no request);
  * - long tasks during translation;
  * - bytes the translation code adds (gzip), by when it loads.
@@ -16,6 +20,8 @@ import { startApy, warmApy } from '../scripts/apy/apy.mjs';
 
 const PAGE = '/demo/vaccination.html';
 const RUNS = 5;
+/** A visitor reads the language list before choosing. */
+const VISITOR_PAUSE = 2_000;
 
 /** In the page: watch the text nodes visible now; resolves with the time the last one is replaced. */
 function watchFirstScreen() {
@@ -40,7 +46,7 @@ function watchFirstScreen() {
   return visible.length;
 }
 
-async function translateOnce(browser, baseURL, apyUrl) {
+async function translateOnce(browser, baseURL, apyUrl, pause = 0) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(
@@ -72,6 +78,7 @@ async function translateOnce(browser, baseURL, apyUrl) {
   await page.evaluate(() => window.__control().querySelector('.toggle').click());
   await page.waitForFunction(() => window.__control()?.querySelector('.langs button[lang="es"]'));
   const before = scripts.length;
+  await page.waitForTimeout(pause);
   const visible = await page.evaluate(watchFirstScreen);
   const t0 = await page.evaluate(() => {
     const t = performance.now();
@@ -125,12 +132,15 @@ export default async function translate({ browser, baseURL, lib }) {
     const warm = await translateOnce(browser, baseURL, apy.url);
     const whole = warm.requests.join('');
     const runs = [];
+    const hurried = [];
     const directTimes = [];
     // Interleaved, so the engine's own time and Clair's are measured under the same load.
     for (let i = 0; i < RUNS; i++) {
       directTimes.push(await direct(apy.url, whole));
-      runs.push(await translateOnce(browser, baseURL, apy.url));
+      runs.push(await translateOnce(browser, baseURL, apy.url, VISITOR_PAUSE));
+      hurried.push(await translateOnce(browser, baseURL, apy.url));
     }
+    const hurriedRatio = lib.median(hurried.map((r, i) => r.total / directTimes[i]));
     const last = runs[runs.length - 1];
     const total = lib.median(runs.map((r) => r.total));
     const limit = lib.median(directTimes);
@@ -138,7 +148,7 @@ export default async function translate({ browser, baseURL, lib }) {
     const engineRatio = lib.median(runs.map((r, i) => r.enginePhase / directTimes[i]));
     const first = lib.median(runs.map((r) => r.firstScreen));
     const repeat = lib.median(runs.map((r) => r.repeat.fromApply));
-    console.log(`Page: ${PAGE} (${last.words} words, ${last.segments} passages, ${last.visible} text nodes on the first screen), APy ${apy.url}, median of ${RUNS} interleaved runs`);
+    console.log(`Page: ${PAGE} (${last.words} words, ${last.segments} passages, ${last.visible} text nodes on the first screen), APy ${apy.url}, median of ${RUNS} interleaved runs; choice made ${VISITOR_PAUSE / 1000} s after the list opened`);
     console.log(
       lib.table([
         ['measure', 'Clair', 'limit / target', 'verdict'],
@@ -146,6 +156,7 @@ export default async function translate({ browser, baseURL, lib }) {
         ['  of which before the first request (load, walk, cache)', lib.fmt(lib.median(runs.map((r) => r.firstRequest))), '', ''],
         ['  of which engine phase (first request → done)', lib.fmt(lib.median(runs.map((r) => r.enginePhase))), `${lib.fmt(limit)} one direct request`, `${engineRatio.toFixed(2)}× ${engineRatio <= 1.5 ? 'met' : 'MISSED'}`],
         ['first screenful translated', lib.fmt(first), '≤ 500 ms', first <= 500 ? 'met' : 'MISSED'],
+        ['same two, choice made at once (new renderer still starting)', `${lib.fmt(lib.median(hurried.map((r) => r.total)))} / ${lib.fmt(lib.median(hurried.map((r) => r.firstScreen)))}`, '', `${hurriedRatio.toFixed(2)}×`],
         ['repeat visit from the device cache (apply → done)', lib.fmt(repeat), '≤ 100 ms, no request', `${repeat <= 100 ? 'met' : 'MISSED'}; engine requests: ${runs.map((r) => r.repeatRequests).join('/')}`],
         ['  same, from navigation start', lib.fmt(lib.median(runs.map((r) => r.repeat.fromNavigation))), '', ''],
         ['engine requests (first visit)', String(last.requests.length), `largest q ${Math.max(...last.requests.map((q) => Buffer.byteLength(q)))} bytes ≤ 4,000`, ''],

@@ -182,6 +182,8 @@ test('dossier médical (≥ 5,000 words): every passage comes back translated in
       return w.__passages.map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
     });
   const french = await passages();
+  // The visitor is reading the middle of the page: that part is sent first.
+  await page.locator('#alimentation').evaluate((h) => h.scrollIntoView({ block: 'start' }));
 
   await setSetting(page, 'translate', 'es');
   const done = await waitPhase(page, ['done', 'error'], 120_000);
@@ -200,6 +202,9 @@ test('dossier médical (≥ 5,000 words): every passage comes back translated in
   const qs = calls.map((r) => new URLSearchParams(r.postData() ?? '').get('q') ?? '');
   for (const q of qs) expect(Buffer.byteLength(q)).toBeLessThanOrEqual(4000); // one APy chunk each
   expect(maxInFlight).toBeLessThanOrEqual(2);
+  expect(qs[0]).toContain('L’alimentation au quotidien');
+  expect(qs[0]).not.toContain('Le diabète de type');
+  expect(qs.findIndex((q) => q.includes('Quels sont les symptômes'))).toBeGreaterThan(0);
 
   // The limit is real: the same text in one request loses its tail in APy.
   const whole = qs.join('');

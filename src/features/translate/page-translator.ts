@@ -103,8 +103,7 @@ export class PageTranslator {
     const segments = await this.collect([doc.body]);
     const titleSeg = titleSegment(doc);
     if (titleSeg) segments.unshift(titleSeg);
-    const { ordered, onScreen } = this.byViewport(segments);
-    await this.translate(ordered, this.lifetime.signal, onScreen);
+    await this.translate(this.byViewport(segments), this.lifetime.signal);
   }
 
   /** Stops everything (pending calls are cancelled); the page keeps what was written. */
@@ -137,7 +136,7 @@ export class PageTranslator {
   }
 
   /** Passages on screen first, then the rest of the page, then what is not displayed. */
-  private byViewport(segments: Segment[]): { ordered: Segment[]; onScreen: ReadonlySet<Segment> } {
+  private byViewport(segments: Segment[]): Segment[] {
     const { doc } = this.options;
     const height = doc.defaultView?.innerHeight ?? 800;
     const rank = (s: Segment) => {
@@ -149,12 +148,11 @@ export class PageTranslator {
       return rect.bottom >= 0 && rect.top <= height ? 0 : 1;
     };
     const ranks = new Map(segments.map((s) => [s, rank(s)]));
-    const ordered = [...segments].sort((a, b) => (ranks.get(a) ?? 1) - (ranks.get(b) ?? 1));
-    return { ordered, onScreen: new Set(segments.filter((s) => ranks.get(s) === 0)) };
+    return [...segments].sort((a, b) => (ranks.get(a) ?? 1) - (ranks.get(b) ?? 1));
   }
 
-  /** `onScreen`: passages visible now, sent first in calls of their own (a small first answer). */
-  private async translate(segments: Segment[], signal: AbortSignal, onScreen: ReadonlySet<Segment> = new Set()): Promise<void> {
+  /** `segments` in the order they should be translated (what is on screen first). */
+  private async translate(segments: Segment[], signal: AbortSignal): Promise<void> {
     if (segments.length === 0) return;
     const { route } = this.options;
     this.progress.total += segments.length;
@@ -186,12 +184,11 @@ export class PageTranslator {
         }),
       );
     try {
-      // What is on screen goes first, in calls of its own (a small first answer); the limiter
-      // hands out slots in order, so the rest queues behind it without leaving the engine idle.
-      await run([
-        ...pack(units.filter((u) => onScreen.has(u.seg)), size, maxChars, maxFragments),
-        ...pack(units.filter((u) => !onScreen.has(u.seg)), size, maxChars, maxFragments),
-      ]);
+      // Full calls, what is on screen first; the limiter hands out slots in order. No small call
+      // of its own for the screen's last passages: the engine answers calls one after another,
+      // and a short one leaves it idle while the page writes the previous answer (measured: 5
+      // calls took 60–80 ms longer than the same text in 4).
+      await run(pack(units, size, maxChars, maxFragments));
     } finally {
       signal.removeEventListener('abort', stopAll);
     }
