@@ -45,7 +45,7 @@ const OBSERVE: MutationObserverInit = {
 };
 /** Content added later waits this long for more to come, then goes in one batch. */
 const BATCH_DELAY = 80;
-const SLICE_MS = 10;
+const SLICE_MS = 25;
 
 const limiters = new WeakMap<TranslationEngine, Limiter>();
 const limiter = (engine: TranslationEngine) => {
