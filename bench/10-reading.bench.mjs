@@ -14,7 +14,6 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { closure, gz } from '../scripts/size.mjs';
 import { pairedChange } from './paired.mjs';
 
 const RUNS = 5;
@@ -135,16 +134,7 @@ async function timings(ctx, label, url) {
 
 function bytes(lib) {
   const esm = path.join(process.env.CLAIR_DIST ?? 'dist', 'esm');
-  const files = readdirSync(esm).filter((f) => f.endsWith('.js'));
-  const startup = lib.loadedAtStartup(esm);
-  const rows = [['module chunk', 'own gzip', 'with shared chunks not yet loaded']];
-  for (const name of ['text-size', 'spacing', 'spacing-slider', 'line-length', 'font', 'text-align']) {
-    const file = files.find((f) => f.replace(/-[\w-]{8}\.js$/, '') === name);
-    if (!file) continue;
-    const all = closure(path.join(esm, file)).filter((f) => !startup.has(f));
-    rows.push([name, `${gz(path.join(esm, file)).gzip} B`, `${all.reduce((s, f) => s + gz(f).gzip, 0)} B (${all.map((f) => path.basename(f).replace(/-[\w-]{8}\.js$/, '')).join(', ')})`]);
-  }
-  console.log(rows.length > 1 ? `${lib.table(rows)}\n` : 'no reading chunks found\n');
+  console.log(`${lib.moduleBytesTable(esm, ['text-size', 'spacing', 'spacing-slider', 'line-length', 'font', 'text-align'])}\n`);
   const fonts = path.join(process.env.CLAIR_DIST ?? 'dist', 'fonts');
   const fontRows = [['font', 'woff2 files', 'total', 'one regular face']];
   for (const dir of readdirSync(fonts)) {

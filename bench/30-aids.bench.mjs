@@ -6,9 +6,7 @@
  * longest script task and the browser's longest rendering step when the DOM-touching aids turn on,
  * and the gzip bytes each module adds.
  */
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { closure, gz } from '../scripts/size.mjs';
 import { readFrames, watchFrames } from './lib.mjs';
 import { pairedChange } from './paired.mjs';
 
@@ -129,18 +127,8 @@ async function timings(ctx, label, url) {
 
 function bytes(lib) {
   const esm = path.join(process.env.CLAIR_DIST ?? 'dist', 'esm');
-  const files = readdirSync(esm).filter((f) => f.endsWith('.js'));
-  const startup = lib.loadedAtStartup(esm);
-  const rows = [['module chunk', 'own gzip', 'with shared chunks not yet loaded']];
   const names = ['underline-links', 'outline-links', 'highlight-headings', 'focus-ring', 'cursor', 'reading-guide', 'reading-mask', 'stop-animations', 'hide-images'];
-  for (const name of names) {
-    const file = files.find((f) => f.replace(/-[\w-]{8}\.js$/, '') === name);
-    if (!file) continue;
-    const all = closure(path.join(esm, file)).filter((f) => !startup.has(f));
-    const shared = all.filter((f) => path.basename(f) !== file).map((f) => path.basename(f).replace(/-[\w-]{8}\.js$/, ''));
-    rows.push([name, `${gz(path.join(esm, file)).gzip} B`, `${all.reduce((s, f) => s + gz(f).gzip, 0)} B${shared.length ? ` (+ ${shared.join(', ')})` : ''}`]);
-  }
-  console.log(`${lib.table(rows)}\n`);
+  console.log(`${lib.moduleBytesTable(esm, names)}\n`);
 }
 
 export default async function aids(ctx) {

@@ -6,7 +6,7 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { closure } from '../scripts/size.mjs';
+import { closure, gz } from '../scripts/size.mjs';
 
 export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -97,6 +97,27 @@ export function table(rows) {
 export function loadedAtStartup(esm) {
   const boot = readdirSync(esm).find((f) => f.startsWith('boot-runtime-') && f.endsWith('.js'));
   return new Set([...closure(path.join(esm, 'index.js')), ...(boot ? closure(path.join(esm, boot)) : [])]);
+}
+
+/** A chunk's name without its hash: "text-size-AbC123xy.js" → "text-size". */
+export const chunkName = (file) => path.basename(file).replace(/-[\w-]{8}\.js$/, '');
+
+/**
+ * Gzip bytes each feature module adds on first use: its own chunk, and with the shared chunks it
+ * imports that start-up has not loaded already (named after the total).
+ */
+export function moduleBytesTable(esm, names) {
+  const files = readdirSync(esm).filter((f) => f.endsWith('.js'));
+  const startup = loadedAtStartup(esm);
+  const rows = [['module chunk', 'own gzip', 'with shared chunks not yet loaded']];
+  for (const name of names) {
+    const file = files.find((f) => chunkName(f) === name);
+    if (!file) continue;
+    const all = closure(path.join(esm, file)).filter((f) => !startup.has(f));
+    const shared = all.filter((f) => path.basename(f) !== file).map(chunkName);
+    rows.push([name, `${gz(path.join(esm, file)).gzip} B`, `${all.reduce((n, f) => n + gz(f).gzip, 0)} B${shared.length ? ` (+ ${shared.join(', ')})` : ''}`]);
+  }
+  return rows.length > 1 ? table(rows) : `no chunks found for ${names.join(', ')}`;
 }
 
 export const fmt = (ms) => (Number.isFinite(ms) ? `${ms.toFixed(1)} ms` : 'n/a');

@@ -2,7 +2,7 @@
  * Configuration from data-* attributes, window.ClairConfig and Clair.init(): every bad value gets
  * one warning naming the option, the value and what is accepted, then the default is used.
  */
-import { configure, expect, gotoClair, launcher, test } from './helpers/clair';
+import { configure, expect, gotoClair, launcher, test, waitReady } from './helpers/clair';
 
 const PAGE = '/tests/fixtures/basic.html';
 
@@ -119,7 +119,7 @@ test('a second copy of the tag, or a second init(), does not create a second too
 
 test('the ESM entry works for sites built with a bundler: import { Clair } and init()', async ({ page }) => {
   await page.goto('/tests/fixtures/esm.html');
-  await page.evaluate(() => (window as unknown as { __clairReady: Promise<void> }).__clairReady);
+  await waitReady(page);
   await expect(launcher(page, 'Reading aid (Clair)')).toBeVisible();
   const version = await page.evaluate(() => (window as unknown as { Clair: { version: string } }).Clair.version);
   expect(version).toMatch(/^\d+\.\d+\.\d+/);

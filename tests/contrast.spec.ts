@@ -4,8 +4,9 @@
  * custom colours checked at 7:1, forced colours respected, and the page restored exactly.
  */
 import { axe, axeClair, expect, gotoClair, openPanel, panel, resetAll, setSetting, test } from './helpers/clair';
+import { corpusPages, corpusUrl } from './helpers/corpus';
 import type { Page } from '@playwright/test';
-import { centrePixel, corpusPages, corpusUrl, countByRule, inkContrast, parseRgb, pixels, ratio, setContrast, type Rgb } from './helpers/colour';
+import { centrePixel, countByRule, inkContrast, parseRgb, pixels, ratio, setContrast, type Rgb } from './helpers/colour';
 
 const FIXTURE = '/tests/fixtures/colour.html?clair';
 /** The modes whose colours axe can measure; inverted mode is checked below (axe ignores filters). */

@@ -1,5 +1,6 @@
 import { expect, gotoClair, resetAll, setSetting, test } from './helpers/clair';
-import { corpusUrl, settle, snapshot } from './helpers/reading';
+import { corpusUrl } from './helpers/corpus';
+import { settle, snapshot } from './helpers/reading';
 
 const FIXTURE = '/tests/fixtures/read-text.html';
 const FAMILIES = { luciole: 'Clair Luciole', opendyslexic: 'Clair OpenDyslexic', atkinson: 'Clair Atkinson Hyperlegible', lexend: 'Clair Lexend' };

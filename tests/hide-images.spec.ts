@@ -4,7 +4,8 @@
  */
 import type { Page, Request } from '@playwright/test';
 import { expect, gotoClair, resetAll, setSetting, test } from './helpers/clair';
-import { corpusUrl, nextFrames, snapshot } from './helpers/aids';
+import { corpusUrl } from './helpers/corpus';
+import { nextFrames, snapshot } from './helpers/aids';
 
 const FIXTURE = '/tests/fixtures/visual-aids.html';
 

@@ -1,5 +1,6 @@
 import { expect, gotoClair, resetAll, setSetting, test } from './helpers/clair';
-import { corpusUrl, horizontalOverflow, overlappingText, settle, snapshot } from './helpers/reading';
+import { corpusUrl } from './helpers/corpus';
+import { horizontalOverflow, overlappingText, settle, snapshot } from './helpers/reading';
 
 test('line length keeps text blocks to about 70 characters without breaking layouts', async ({ page, consoleLog }) => {
   test.slow();

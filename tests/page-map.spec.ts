@@ -4,7 +4,7 @@
  * and closes the panel. Falls back to headings, then to the largest text blocks.
  */
 import type { Page } from '@playwright/test';
-import { axeClair, configure, expect, gotoClair, launcher, openPanel, test } from './helpers/clair';
+import { axeClair, configure, expect, gotoClair, launcher, openPanel, test, watchReady } from './helpers/clair';
 import { showGroup } from './helpers/layout';
 
 const map = (page: Page) => page.locator('clair-page-map');
@@ -49,10 +49,7 @@ test('keyboard: skip to main content', async ({ page }) => {
 test('touch: tap a region entry', async ({ browser }) => {
   const context = await browser.newContext({ hasTouch: true, viewport: { width: 390, height: 800 } });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    const w = window as unknown as { __clairReady: Promise<void> };
-    w.__clairReady = new Promise((resolve) => document.addEventListener('clair:ready', () => resolve(), { once: true }));
-  });
+  await watchReady(page);
   await gotoClair(page, '/demo/rendez-vous.html');
   await launcher(page).tap();
   await showGroup(page, 'Naviguer', 'tap');

@@ -2,18 +2,14 @@
  * Every demo page and every real page of the shared corpus loads with Clair: launcher visible, the
  * panel opens, and Clair writes no error to the console. The CSP-strict page too.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { expect, gotoClair, launcher, openPanel, test } from './helpers/clair';
-
-const corpusDir = process.env.CLAIR_CORPUS ?? path.join('..', 'shared', 'corpus');
-const manifest = JSON.parse(readFileSync(path.join(corpusDir, 'manifest.json'), 'utf8')) as { pages: { id: string }[] };
+import { expect, gotoClair, launcher, openPanel, test, waitReady } from './helpers/clair';
+import { corpusPages, corpusUrl } from './helpers/corpus';
 
 const DEMO = ['index.html', 'vaccination.html', 'rendez-vous.html', 'dossier-medical.html', 'app.html', 'en/patient-information.html'];
 
-for (const { id } of manifest.pages) {
+for (const { id } of corpusPages()) {
   test(`corpus ${id}`, async ({ page, consoleLog }) => {
-    await gotoClair(page, `/corpus/${id}/index.html?clair`);
+    await gotoClair(page, corpusUrl(id));
     await expect(launcher(page)).toBeVisible();
     await openPanel(page);
     expect(consoleLog.clairErrors()).toEqual([]);
@@ -32,7 +28,7 @@ for (const file of DEMO) {
 test('a page with a strict Content-Security-Policy (no inline scripts or styles)', async ({ page, consoleLog }) => {
   const response = await page.goto('/demo/csp-strict.html');
   expect(response!.headers()['content-security-policy']).toContain("style-src 'self'");
-  await page.evaluate(() => (window as unknown as { __clairReady: Promise<void> }).__clairReady);
+  await waitReady(page);
   await openPanel(page);
   await page.getByRole('switch', { name: 'Souligner les liens' }).click();
   await expect(page.getByRole('switch', { name: 'Souligner les liens' })).toHaveAttribute('aria-checked', 'true');

@@ -4,8 +4,9 @@
  * once per section). Real pages: demo/dossier-medical.html and the French corpus pages.
  */
 import type { Page } from '@playwright/test';
-import { axeClair, configure, expect, gotoClair, panel, resetAll, setSetting, test } from './helpers/clair';
-import { markTexts, newViolations, openUnderstand, snapshot, violationCounts } from './helpers/understand';
+import { axeClair, configure, expect, gotoClair, newViolations, panel, resetAll, setSetting, test, violationCounts } from './helpers/clair';
+import { corpusUrl } from './helpers/corpus';
+import { markTexts, openUnderstand, snapshot } from './helpers/understand';
 
 const FIXTURE = '/tests/fixtures/plain-language.html';
 
@@ -269,7 +270,7 @@ test.describe('real pages', () => {
     expect(words).toBeGreaterThan(5000);
     const before = await snapshot(page);
     // axe on the main content (where the marks are): a whole-page run of this long guide is slow.
-    const violationsBefore = await violationCounts(page, 'main');
+    const violationsBefore = await violationCounts(page, { include: 'main' });
     await turnOn(page);
     const count = await page.locator('main clair-term').count();
     expect(count).toBeGreaterThan(100);
@@ -278,7 +279,7 @@ test.describe('real pages', () => {
     await first.scrollIntoViewIfNeeded();
     await first.click();
     await expect(page.locator('clair-tip .bubble')).toBeVisible();
-    expect(newViolations(violationsBefore, await violationCounts(page, 'main'))).toEqual({});
+    expect(newViolations(violationsBefore, await violationCounts(page, { include: 'main' }))).toEqual({});
     await page.keyboard.press('Escape');
     await resetAll(page);
     expect(await snapshot(page)).toEqual(before);
@@ -288,7 +289,7 @@ test.describe('real pages', () => {
   const PAGES = ['mcc-je-veux-me-faire-vacciner', 'mcc-cas-contact-a-risque', 'mcc-conseils-pour-les-enfants', 'dsfr-register'];
   for (const id of PAGES) {
     test(`corpus ${id}: marks, axe, exact restore`, async ({ page, consoleLog }) => {
-      await gotoClair(page, `/corpus/${id}/index.html?clair`);
+      await gotoClair(page, corpusUrl(id));
       const before = await snapshot(page);
       const violationsBefore = await violationCounts(page);
       await turnOn(page);

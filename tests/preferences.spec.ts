@@ -2,7 +2,7 @@
  * Preferences: one versioned localStorage key, validated on load; corrupted, unknown, out-of-range
  * and older data are handled with a warning; no storage means memory only; other tabs follow.
  */
-import { expect, gotoClair, launcher, openPanel, setSetting, test, waitReady } from './helpers/clair';
+import { expect, gotoClair, launcher, openPanel, setSetting, test, waitReady, watchReady } from './helpers/clair';
 
 const PAGE = '/tests/fixtures/basic.html';
 const KEY = 'clair:prefs';
@@ -132,8 +132,9 @@ test('in a sandboxed iframe without storage access, Clair still starts', async (
 test('a change in one tab reaches the other open tabs of the site', async ({ page, context }) => {
   await gotoClair(page, PAGE);
   const other = await context.newPage();
+  await watchReady(other);
   await other.goto(PAGE);
-  await other.evaluate(() => (window as unknown as { __clairReady: Promise<void> }).__clairReady);
+  await waitReady(other);
   const changes: unknown[] = [];
   await other.exposeFunction('recordChange', (d: unknown) => changes.push(d));
   await other.evaluate(() => document.addEventListener('clair:change', (e) => (window as unknown as { recordChange(d: unknown): void }).recordChange((e as CustomEvent).detail)));

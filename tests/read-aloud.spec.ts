@@ -6,9 +6,9 @@
  * Fixture: tests/fixtures/read-aloud.html.
  */
 import type { Page } from '@playwright/test';
-import { axeClair, expect, gotoClair, panel, setSetting, test } from './helpers/clair';
+import { axeClair, expect, gotoClair, newViolations, panel, setSetting, test, violationCounts } from './helpers/clair';
 import { pixels } from './helpers/colour';
-import { highlightText, installSpeechDouble, newViolations, openUnderstand, snapshot, speechCall, spoken, violationCounts, type TestVoice } from './helpers/understand';
+import { highlightText, installSpeechDouble, openUnderstand, snapshot, speechCall, spoken, type TestVoice } from './helpers/understand';
 
 const FIXTURE = '/tests/fixtures/read-aloud.html';
 const VOICES: TestVoice[] = [

@@ -5,8 +5,9 @@
  * it finds too little, and closing it puts the page back exactly (DOM, styles, values, scroll,
  * focus).
  */
-import { axe, expect, gotoClair, launcher, openPanel, resetAll, setSetting, test } from './helpers/clair';
-import { corpusPages, coverage, DEMO_PAGES, mainWords, readingView, showGroup, snapshot, viewWords } from './helpers/layout';
+import { axe, expect, gotoClair, launcher, openPanel, resetAll, setSetting, test, watchReady } from './helpers/clair';
+import { corpusPages, corpusUrl } from './helpers/corpus';
+import { coverage, DEMO_PAGES, mainWords, readingView, showGroup, snapshot, viewWords } from './helpers/layout';
 
 const readingSwitch = (page: import('@playwright/test').Page) => page.getByRole('switch', { name: 'Vue lecture' });
 
@@ -57,10 +58,7 @@ test('pointer: close button; touch: tap to open and close', async ({ browser }) 
   for (const hasTouch of [false, true]) {
     const context = await browser.newContext({ hasTouch, viewport: { width: hasTouch ? 390 : 1280, height: 800 } });
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      const w = window as unknown as { __clairReady: Promise<void> };
-      w.__clairReady = new Promise((resolve) => document.addEventListener('clair:ready', () => resolve(), { once: true }));
-    });
+    await watchReady(page);
     await gotoClair(page, '/demo/vaccination.html');
     const act = (l: import('@playwright/test').Locator) => (hasTouch ? l.tap() : l.click());
     await act(launcher(page));
@@ -181,7 +179,7 @@ const CORPUS_SAMPLE = ['w3c-bad-before-home', 'w3c-bad-before-news', 'w3c-bad-af
 
 // Every demo page and a sample of the corpus: main text present, no axe violation in the view,
 // page restored exactly after closing.
-for (const url of [...DEMO_PAGES, ...corpusPages().filter((p) => CORPUS_SAMPLE.includes(p.id)).map((p) => p.url)]) {
+for (const url of [...DEMO_PAGES, ...corpusPages().filter((p) => CORPUS_SAMPLE.includes(p.id)).map((p) => corpusUrl(p.id))]) {
   test(`content, axe and restore: ${url}`, async ({ page, consoleLog }) => {
     test.slow(url.includes('dossier'));
     await gotoClair(page, url);

@@ -4,8 +4,8 @@
  * added later is classified too. Driven by keyboard, pointer and touch from the panel.
  */
 import type { Page } from '@playwright/test';
-import { axe, expect, gotoClair, launcher, resetAll, setSetting, test } from './helpers/clair';
-import { showGroup, snapshot, violationCounts } from './helpers/layout';
+import { expect, gotoClair, launcher, resetAll, setSetting, test, violationCounts, watchReady } from './helpers/clair';
+import { showGroup, snapshot } from './helpers/layout';
 
 const simplifiedSwitch = (page: Page) => page.getByRole('switch', { name: 'Page simplifiée' });
 const display = (page: Page, selector: string) => page.locator(selector).evaluate((el) => getComputedStyle(el).display);
@@ -83,10 +83,7 @@ test('keyboard, pointer and touch turn it on from the panel', async ({ browser }
   for (const mode of ['keyboard', 'pointer', 'touch'] as const) {
     const context = await browser.newContext({ hasTouch: mode === 'touch' });
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      const w = window as unknown as { __clairReady: Promise<void> };
-      w.__clairReady = new Promise((resolve) => document.addEventListener('clair:ready', () => resolve(), { once: true }));
-    });
+    await watchReady(page);
     await gotoClair(page, '/demo/rendez-vous.html');
     if (mode === 'keyboard') {
       await launcher(page).focus();
@@ -114,9 +111,9 @@ for (const url of ['/demo/index.html', '/corpus/w3c-bad-before-home/index.html?c
   test(`no new axe violations, restored exactly: ${url}`, async ({ page }) => {
     await gotoClair(page, url);
     const before = await snapshot(page);
-    const baseline = violationCounts(await axe(page).exclude('clair-toolbar').analyze());
+    const baseline = await violationCounts(page, { exclude: 'clair-toolbar' });
     await setSetting(page, 'simplifiedPage', true);
-    const after = violationCounts(await axe(page).exclude('clair-toolbar').analyze());
+    const after = await violationCounts(page, { exclude: 'clair-toolbar' });
     for (const [rule, nodes] of Object.entries(after)) expect(nodes, `axe rule ${rule}`).toBeLessThanOrEqual(baseline[rule] ?? 0);
     await resetAll(page);
     expect(await snapshot(page)).toEqual(before);

@@ -1,5 +1,6 @@
 import { expect, gotoClair, resetAll, setSetting, test } from './helpers/clair';
-import { clippedText, corpusUrl, overlappingText, settle, snapshot } from './helpers/reading';
+import { corpusUrl } from './helpers/corpus';
+import { clippedText, overlappingText, settle, snapshot } from './helpers/reading';
 
 const FIXTURE = '/tests/fixtures/read-text.html';
 

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
-import { axeClair, expect, gotoClair, openPanel, panel, resetAll, setSetting, test } from './helpers/clair';
-import { clippedText, corpusUrl, expectNoNewViolations, horizontalOverflow, overlappingText, settle, snapshot, violationCounts } from './helpers/reading';
+import { axeClair, expect, gotoClair, newViolations, openPanel, panel, resetAll, setSetting, test, violationCounts, watchReady } from './helpers/clair';
+import { corpusUrl } from './helpers/corpus';
+import { clippedText, horizontalOverflow, overlappingText, settle, snapshot } from './helpers/reading';
 
 const FIXTURE = '/tests/fixtures/read-text.html';
 
@@ -121,7 +122,7 @@ for (const id of CORPUS) {
     await expect.poll(async () => (await clippedText(page)).filter((c) => !clippedBefore.includes(c))).toEqual([]);
     expect((await overlappingText(page)).filter((o) => !overlapBefore.includes(o))).toEqual([]);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(Math.max(overflowBefore, 0) + 1);
-    if (axeBefore) expectNoNewViolations(axeBefore, await violationCounts(page));
+    if (axeBefore) expect(newViolations(axeBefore, await violationCounts(page))).toEqual({});
     expect(consoleLog.clairErrors()).toEqual([]);
   });
 }
@@ -136,9 +137,7 @@ test('text size 200 % on the demo pages at 320 CSS px: no horizontal scrolling (
   expect(DEMO.length).toBeGreaterThan(5);
   const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    (window as unknown as { __clairReady: Promise<void> }).__clairReady = new Promise((r) => document.addEventListener('clair:ready', () => r(), { once: true }));
-  });
+  await watchReady(page);
   const failures: string[] = [];
   for (const url of DEMO) {
     await gotoClair(page, url);

@@ -2,7 +2,7 @@
  * The launcher and the panel as a visitor uses them: pointer, keyboard, shortcut, focus, small
  * screens, right-to-left, reduced motion, and the panel built from the registry.
  */
-import { configure, expect, gotoClair, launcher, openPanel, panel, test } from './helpers/clair';
+import { configure, expect, gotoClair, launcher, openPanel, panel, test, waitReady } from './helpers/clair';
 
 const PAGE = '/tests/fixtures/basic.html';
 
@@ -37,7 +37,7 @@ test.describe('launcher', () => {
     expect(box.x + box.width).toBeGreaterThan(vp.width - 40);
     // Persisted for the next page.
     await page.reload();
-    await page.evaluate(() => (window as unknown as { __clairReady: Promise<void> }).__clairReady);
+    await waitReady(page);
     await expect.poll(async () => (await launcher(page).boundingBox())!.y).toBeLessThan(40);
   });
 });
@@ -267,7 +267,7 @@ test.describe('panel', () => {
     // Next time the panel opens, a changed group is open.
     await page.keyboard.press('Escape');
     await page.reload();
-    await page.evaluate(() => (window as unknown as { __clairReady: Promise<void> }).__clairReady);
+    await waitReady(page);
     await openPanel(page, { expandAll: false });
     await expect(page.getByRole('button', { name: 'Voir modifié' })).toHaveAttribute('aria-expanded', 'true');
   });

@@ -3,8 +3,9 @@
  * fixture with shadow roots, a same-origin iframe and every kind of text Clair must leave alone.
  * Golden strings are APy's deterministic output for this package version.
  */
-import { axe, axeClair, configure, expect, gotoClair, openPanel, panel, setSetting, test } from './helpers/clair';
-import { apyHost, apyUrl, captureRequests, pageSnapshot, preConsent, recordTranslation, violationCounts, waitPhase, warmApy } from './helpers/apy';
+import { axe, axeClair, configure, expect, gotoClair, openPanel, panel, setSetting, test, violationCounts } from './helpers/clair';
+import { corpusUrl } from './helpers/corpus';
+import { apyHost, apyUrl, captureRequests, pageSnapshot, preConsent, recordTranslation, waitPhase, warmApy } from './helpers/apy';
 
 const apertium = () => ({ translation: { engines: [{ type: 'apertium', url: apyUrl() }] } });
 
@@ -97,7 +98,7 @@ test('rendez-vous: the language list loads on open, the remote host is named fir
   await page.locator('#nom').fill('Dupont');
   await page.locator('#email').fill('jeanne.dupont@example.org');
   const before = await pageSnapshot(page);
-  const axeBefore = violationCounts(await axe(page).exclude('clair-toolbar').analyze());
+  const axeBefore = await violationCounts(page, { exclude: 'clair-toolbar' });
 
   await openPanel(page, { expandAll: false });
   await panel(page).locator('#g-translate').click();
@@ -141,7 +142,7 @@ test('rendez-vous: the language list loads on open, the remote host is named fir
   }
 
   // Translated, the page has no accessibility problem it did not have before; nor has Clair.
-  const axeAfter = violationCounts(await axe(page).exclude('clair-toolbar').analyze());
+  const axeAfter = await violationCounts(page, { exclude: 'clair-toolbar' });
   for (const [rule, nodes] of Object.entries(axeAfter)) expect(nodes, rule).toBeLessThanOrEqual(axeBefore[rule] ?? 0);
   expect((await axeClair(page).analyze()).violations).toEqual([]);
 
@@ -294,15 +295,15 @@ for (const id of ['mcc-cas-contact-a-risque', 'nhs-pregnancy']) {
   test(`corpus ${id}: translated through APy, no new axe violations, exact restore`, async ({ page, consoleLog }) => {
     test.setTimeout(180_000);
     await preConsent(page, apyHost());
-    await gotoClair(page, `/corpus/${id}/index.html?clair`);
+    await gotoClair(page, corpusUrl(id));
     const before = await pageSnapshot(page);
-    const axeBefore = violationCounts(await axe(page).exclude('clair-toolbar').analyze());
+    const axeBefore = await violationCounts(page, { exclude: 'clair-toolbar' });
     await setSetting(page, 'translate', 'es');
     const done = await waitPhase(page, ['done', 'error'], 120_000);
     expect(done.phase).toBe('done');
     expect(done.failed).toBe(0);
     expect(await page.evaluate(() => document.querySelectorAll('[lang="es"]').length)).toBeGreaterThan(10);
-    const axeAfter = violationCounts(await axe(page).exclude('clair-toolbar').analyze());
+    const axeAfter = await violationCounts(page, { exclude: 'clair-toolbar' });
     for (const [rule, nodes] of Object.entries(axeAfter)) expect(nodes, rule).toBeLessThanOrEqual(axeBefore[rule] ?? 0);
     await setSetting(page, 'translate', 'off');
     expect(await pageSnapshot(page)).toEqual(before);

@@ -2,8 +2,9 @@
  * Style-only visual aids: outlined links, highlighted headings, strong focus ring, large cursor.
  * Real Chromium, computed styles and geometry; each turned off must leave the page as it was.
  */
-import { expect, gotoClair, openPanel, pageAtRest, resetAll, setSetting, test } from './helpers/clair';
-import { added, contrast, corpusUrl, nextFrames, setMany, snapshot, violationCounts } from './helpers/aids';
+import { expect, gotoClair, newViolations, openPanel, pageAtRest, resetAll, setSetting, test, violationCounts } from './helpers/clair';
+import { corpusUrl } from './helpers/corpus';
+import { contrast, nextFrames, setMany, snapshot } from './helpers/aids';
 
 const FIXTURE = '/tests/fixtures/visual-aids.html';
 
@@ -205,7 +206,7 @@ for (const id of AXE_PAGES) {
     await page.mouse.move(401, 300);
     await page.mouse.move(400, 300);
     await nextFrames(page);
-    expect(added(baseline, await violationCounts(page))).toEqual({});
+    expect(newViolations(baseline, await violationCounts(page))).toEqual({});
     await resetAll(page);
     // The layout changed under a still pointer: move it so hover styles are computed afresh.
     await page.mouse.move(401, 300);

@@ -34,6 +34,22 @@ export interface FeatureModule<V extends SettingValue = SettingValue> {
   revert(ctx: FeatureContext): void | Promise<void>;
 }
 
+/**
+ * A feature that is one stylesheet and nothing else (underlined links, line length...): on adds
+ * it to the page, its open shadow roots and same-origin iframes; off removes it. No walk, no DOM
+ * change, so content added later is covered by the same rules.
+ */
+export function stylesheetFeature(owner: string, css: string): FeatureModule<boolean> {
+  return {
+    apply(_on, ctx) {
+      ctx.styles.set(owner, css);
+    },
+    revert(ctx) {
+      ctx.styles.remove(owner);
+    },
+  };
+}
+
 /** A custom panel control, for features that need more than a switch, choices or a slider. */
 export interface ControlDefinition {
   /** Custom element tag the panel renders, e.g. `clair-page-map`. */

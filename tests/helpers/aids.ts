@@ -2,10 +2,7 @@
  * Helpers for the visual-aids specs: a page snapshot for reversibility checks, axe violation
  * counts to compare before and after, and WCAG contrast of computed colours.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { axe } from './clair';
 
 export interface PageSnapshot {
   html: string;
@@ -60,31 +57,6 @@ export function snapshot(page: Page): Promise<PageSnapshot> {
     };
   }, PROPS);
 }
-
-export type ViolationCounts = Record<string, number>;
-
-/** axe-core (WCAG 2.2 A/AA) violations as rule → node count. */
-export async function violationCounts(page: Page): Promise<ViolationCounts> {
-  const results = await axe(page).analyze();
-  return Object.fromEntries(results.violations.map((v) => [v.id, v.nodes.length]));
-}
-
-/** Rules whose node count grew between two axe runs (what a module added). */
-export function added(before: ViolationCounts, after: ViolationCounts): ViolationCounts {
-  return Object.fromEntries(Object.entries(after).filter(([rule, n]) => n > (before[rule] ?? 0)));
-}
-
-interface CorpusPage {
-  id: string;
-  bytes: number;
-}
-
-export function corpusPages(): CorpusPage[] {
-  const dir = process.env.CLAIR_CORPUS ?? path.join('..', 'shared', 'corpus');
-  return (JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { pages: CorpusPage[] }).pages;
-}
-
-export const corpusUrl = (id: string) => `/corpus/${id}/index.html?clair`;
 
 /** WCAG contrast ratio of two computed colours (`rgb(...)` / `rgba(...)`, alpha ignored). */
 export function contrast(a: string, b: string): number {

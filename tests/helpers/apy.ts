@@ -57,7 +57,6 @@ export async function warmApy(): Promise<void> {
 
 // ——— helpers shared by the translation specs ———
 
-
 export interface TranslationDetail {
   phase: string;
   lang: string | null;
@@ -143,11 +142,6 @@ export function captureRequests(page: Page, host: string): { bodies: string[]; r
     bodies.push(`${r.url()}\n${decoded}\n${body}`);
   });
   return { bodies, requests };
-}
-
-/** Counts axe violations by rule (nodes), to compare a page before and after a change. */
-export function violationCounts(results: { violations: { id: string; nodes: unknown[] }[] }): Record<string, number> {
-  return Object.fromEntries(results.violations.map((v) => [v.id, v.nodes.length]));
 }
 
 /** Turns every word of an HTML fragment into `word`, keeping its tags (a well-behaved test engine). */

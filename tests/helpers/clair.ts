@@ -36,10 +36,7 @@ export const test = base.extend<{ consoleLog: ConsoleLog }>({
     await use(recordConsole(page));
   },
   page: async ({ page }, use) => {
-    await page.addInitScript(() => {
-      const w = window as unknown as { __clairReady: Promise<void> };
-      w.__clairReady = new Promise((resolve) => document.addEventListener('clair:ready', () => resolve(), { once: true }));
-    });
+    await watchReady(page);
     await use(page);
   },
 });
@@ -50,6 +47,14 @@ export { expect };
 export async function gotoClair(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await waitReady(page);
+}
+
+/** Catches `clair:ready` from the page's first script on, for waitReady (the `page` fixture does it). */
+export async function watchReady(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __clairReady: Promise<void> };
+    w.__clairReady = new Promise((resolve) => document.addEventListener('clair:ready', () => resolve(), { once: true }));
+  });
 }
 
 export async function waitReady(page: Page): Promise<void> {
@@ -130,4 +135,20 @@ export function axe(page: Page): AxeBuilder {
 /** axe-core limited to Clair's own UI. */
 export function axeClair(page: Page): AxeBuilder {
   return axe(page).include('clair-toolbar');
+}
+
+export type ViolationCounts = Record<string, number>;
+
+/** axe violations as rule → node count (of the page, or of a part of it), to compare before and after. */
+export async function violationCounts(page: Page, scope: { include?: string; exclude?: string } = {}): Promise<ViolationCounts> {
+  const builder = axe(page);
+  if (scope.include) builder.include(scope.include);
+  if (scope.exclude) builder.exclude(scope.exclude);
+  const results = await builder.analyze();
+  return Object.fromEntries(results.violations.map((v) => [v.id, v.nodes.length]));
+}
+
+/** Rules with more violating nodes after than before: what a change added. */
+export function newViolations(before: ViolationCounts, after: ViolationCounts): ViolationCounts {
+  return Object.fromEntries(Object.entries(after).filter(([rule, n]) => n > (before[rule] ?? 0)));
 }

@@ -4,8 +4,6 @@
  */
 import type { Page } from '@playwright/test';
 import { pageAtRest } from './clair';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 
 export type Rgb = [number, number, number];
 
@@ -84,18 +82,6 @@ export async function setContrast(page: Page, mode: string): Promise<void> {
   if (mode !== 'off') await page.waitForFunction(() => performance.getEntriesByName('clair:ink-scan-done').length > 0);
   await pageAtRest(page);
 }
-
-export interface CorpusPage {
-  id: string;
-  axeBaseline: { violations: Record<string, number> };
-}
-
-export function corpusPages(): CorpusPage[] {
-  const dir = process.env.CLAIR_CORPUS ?? path.join('..', 'shared', 'corpus');
-  return (JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { pages: CorpusPage[] }).pages;
-}
-
-export const corpusUrl = (id: string) => `/corpus/${id}/index.html?clair`;
 
 /** Violations as "rule → node count", for before/after comparisons. */
 export function countByRule(violations: { id: string; nodes: unknown[] }[]): Record<string, number> {

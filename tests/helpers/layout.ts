@@ -4,8 +4,6 @@
  * reading view's locators.
  */
 import type { Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 
 export interface Snapshot {
   html: string;
@@ -67,22 +65,6 @@ export function coverage(source: readonly string[], view: readonly string[]): nu
 }
 
 export const readingView = (page: Page) => page.locator('clair-reading-view dialog');
-
-/** axe violations as "rule:nodes" strings, for before/after comparisons. */
-export function violationCounts(results: { violations: { id: string; nodes: unknown[] }[] }): Record<string, number> {
-  return Object.fromEntries(results.violations.map((v) => [v.id, v.nodes.length]));
-}
-
-export interface CorpusPage {
-  id: string;
-  url: string;
-}
-
-export function corpusPages(): CorpusPage[] {
-  const dir = process.env.CLAIR_CORPUS ?? path.join(process.cwd(), '..', 'shared', 'corpus');
-  const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { pages: { id: string }[] };
-  return manifest.pages.map((p) => ({ id: p.id, url: `/corpus/${p.id}/index.html?clair` }));
-}
 
 export const DEMO_PAGES = ['/demo/index.html', '/demo/vaccination.html', '/demo/rendez-vous.html', '/demo/dossier-medical.html', '/demo/app.html', '/demo/en/patient-information.html'];
 

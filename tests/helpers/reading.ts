@@ -3,21 +3,8 @@
  * snapshot that also covers open shadow roots and same-origin iframes, axe violation counts, and
  * geometry checks (clipped text, overlapping text boxes, horizontal scrolling).
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { axe, expect, pageAtRest } from './clair';
-
-export const corpusUrl = (id: string) => `/corpus/${id}/index.html?clair`;
-
-interface Manifest {
-  pages: { id: string; bytes: number }[];
-}
-
-export function corpusIds(): string[] {
-  const dir = process.env.CLAIR_CORPUS ?? path.join('..', 'shared', 'corpus');
-  return (JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest).pages.map((p) => p.id);
-}
+import { pageAtRest } from './clair';
 
 const PROPS = ['font-size', 'font-family', 'line-height', 'letter-spacing', 'word-spacing', 'margin-bottom', 'text-align', 'max-width', 'height', 'white-space'];
 
@@ -68,18 +55,6 @@ export function snapshot(page: Page): Promise<ReadingSnapshot> {
       sheets: roots.map((root) => root.adoptedStyleSheets.length),
     };
   }, PROPS);
-}
-
-/** Rule id → number of nodes violating it (axe, WCAG 2.2 A/AA). */
-export async function violationCounts(page: Page): Promise<Record<string, number>> {
-  const results = await axe(page).analyze();
-  return Object.fromEntries(results.violations.map((v) => [v.id, v.nodes.length]));
-}
-
-/** No rule may have more violating nodes than before. */
-export function expectNoNewViolations(before: Record<string, number>, after: Record<string, number>): void {
-  const worse = Object.entries(after).filter(([id, n]) => n > (before[id] ?? 0));
-  expect(worse, `new axe violations: ${JSON.stringify(worse)}`).toEqual([]);
 }
 
 /** Waits until the browser has rendered two more frames (fit checks run after a frame). */

@@ -3,7 +3,7 @@
  * violation counts, and a recording stand-in for the browser's speech engine (test double).
  */
 import type { Page } from '@playwright/test';
-import { axe, expect, openPanel, panel } from './clair';
+import { expect, openPanel, panel } from './clair';
 
 /** Opens the panel with the "Comprendre" group expanded (the others as the visitor first sees them). */
 export async function openUnderstand(page: Page): Promise<void> {
@@ -37,19 +37,6 @@ export function snapshot(page: Page): Promise<Snapshot> {
       active: document.activeElement?.tagName ?? '',
     };
   });
-}
-
-/** axe violations as rule → number of nodes (of the whole page, or of `include` only). */
-export async function violationCounts(page: Page, include?: string): Promise<Record<string, number>> {
-  const builder = axe(page);
-  if (include) builder.include(include);
-  const results = await builder.analyze();
-  return Object.fromEntries(results.violations.map((v) => [v.id, v.nodes.length]));
-}
-
-/** Rules with more nodes in `after` than in `before` (new violations). */
-export function newViolations(before: Record<string, number>, after: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(after).filter(([rule, n]) => n > (before[rule] ?? 0)));
 }
 
 /** Texts of the glossary marks inside `selector`. */

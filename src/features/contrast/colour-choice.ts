@@ -8,6 +8,7 @@ import type { ChoiceSetting } from '../../core/settings.js';
 import { ClairElement } from '../../ui/base/clair-element.js';
 import { LocalizeController } from '../../ui/base/localize.js';
 import type { CustomControl, PanelContext } from '../../ui/base/panel-context.js';
+import { SettingsController } from '../../ui/base/settings-controller.js';
 import { styles } from './colour-control.styles.js';
 import { ForcedColours } from './forced-colours.js';
 
@@ -19,18 +20,7 @@ export class ClairColourChoice extends ClairElement implements CustomControl {
   entryId?: string;
   private readonly l = new LocalizeController(this, () => this.context?.i18n);
   private readonly forced = new ForcedColours(this);
-  private unsubscribe?: () => void;
-
-  override updated(): void {
-    // Subscribe once the panel has handed over its context.
-    if (!this.unsubscribe && this.context) this.unsubscribe = this.context.runtime.subscribe(() => this.requestUpdate());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-  }
+  private readonly settings = new SettingsController(this, () => this.context);
 
   override render() {
     const def = this.entryId ? this.context?.runtime.registry.get(this.entryId) : undefined;

@@ -10,6 +10,7 @@ import type { ChoiceSetting } from '../../core/settings.js';
 import { ClairElement } from '../../ui/base/clair-element.js';
 import { LocalizeController } from '../../ui/base/localize.js';
 import type { CustomControl, PanelContext } from '../../ui/base/panel-context.js';
+import { SettingsController } from '../../ui/base/settings-controller.js';
 import { styles } from './colour-control.styles.js';
 import { ForcedColours } from './forced-colours.js';
 import { customPalette, SWATCHES, type CheckedColour } from './palettes.js';
@@ -22,17 +23,7 @@ export class ClairColourSwatches extends ClairElement implements CustomControl {
   entryId?: string;
   private readonly l = new LocalizeController(this, () => this.context?.i18n);
   private readonly forced = new ForcedColours(this);
-  private unsubscribe?: () => void;
-
-  override updated(): void {
-    if (!this.unsubscribe && this.context) this.unsubscribe = this.context.runtime.subscribe(() => this.requestUpdate());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-  }
+  private readonly settings = new SettingsController(this, () => this.context);
 
   override render() {
     const runtime = this.context?.runtime;
