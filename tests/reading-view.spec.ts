@@ -54,6 +54,23 @@ test('keyboard: opens from the panel, keeps focus inside, Escape returns focus a
   expect(consoleLog.clairErrors()).toEqual([]);
 });
 
+test('text made larger while the view is open: closing it goes back to the same place in the content, not the same pixel', async ({ page, consoleLog }) => {
+  await gotoClair(page, '/demo/dossier-medical.html');
+  const heading = page.locator('#traitements');
+  await heading.evaluate((h) => h.scrollIntoView({ block: 'start' }));
+  await page.evaluate(() => window.scrollBy(0, -40));
+  const topBefore = await heading.evaluate((h) => h.getBoundingClientRect().top);
+  await setSetting(page, 'readingView', true);
+  await expect(readingView(page)).toBeVisible();
+  await setSetting(page, 'textSize', 200);
+  await setSetting(page, 'readingView', false);
+  await expect(readingView(page)).toHaveCount(0);
+  // The heading the visitor was reading is where it was in the window, give or take a line of the
+  // enlarged text (about 55 px); the page above it grew by thousands of pixels.
+  await expect.poll(() => heading.evaluate((h, top) => Math.abs(h.getBoundingClientRect().top - top), topBefore)).toBeLessThan(60);
+  expect(consoleLog.clairErrors()).toEqual([]);
+});
+
 test('pointer: close button; touch: tap to open and close', async ({ browser }) => {
   for (const hasTouch of [false, true]) {
     const context = await browser.newContext({ hasTouch, viewport: { width: hasTouch ? 390 : 1280, height: 800 } });

@@ -1,7 +1,7 @@
 /**
  * The reading view module: turning `readingView` on extracts the main content (extract.ts, on a
  * clone) and opens the view; turning it off (close button, Escape, Clair.set, reset) closes it and
- * puts the visitor back where they were: same scroll position, same focused element. "Go to the
+ * puts the visitor back where they were: same place in the content (place.ts), same focused element. "Go to the
  * form" closes it and moves to the real form instead, which never left the page.
  */
 import { CLAIR_UI_ATTR } from '../../core/clair-node.js';
@@ -13,6 +13,7 @@ import { extract } from './extract.js';
 import { contentForms, findMain, mainNavLinks, siteName, type PageForm } from './page.js';
 import { ClairReadingView } from './reading-view-element.js';
 import { inParts } from './parts.js';
+import { goBackTo, placeOf, type Place } from './place.js';
 import { Slicer } from './slices.js';
 import { loadStrings } from './strings.js';
 import { tidy } from './tidy.js';
@@ -27,7 +28,7 @@ interface Open {
   readonly host: ClairReadingView;
   removeLayer: () => void;
   readonly returnFocus: Element | null;
-  readonly scroll: readonly [number, number];
+  readonly place: Place;
   /** Where to go instead of back (a form, a same-page target). */
   after?: () => void;
 }
@@ -51,9 +52,8 @@ const feature: FeatureModule<boolean> = {
   async apply(on, ctx) {
     if (!on || current) return;
     const doc = ctx.doc;
-    const win = doc.defaultView ?? window;
     const returnFocus = deepActiveElement(doc);
-    const scroll = [win.scrollX, win.scrollY] as const;
+    const place = placeOf(doc);
     const strings = await loadStrings(ctx);
     // Each step below gives the main thread back, so a long page never blocks input or frames.
     const slicer = new Slicer();
@@ -90,7 +90,7 @@ const feature: FeatureModule<boolean> = {
       failed: article.tooLong ? 'readingView.tooLong' : article.length < MIN_TEXT ? 'readingView.failed' : null,
       canSimplify: ctx.get('simplifiedPage') !== undefined,
     };
-    const state: Open = { host, returnFocus, scroll, removeLayer: () => undefined };
+    const state: Open = { host, returnFocus, place, removeLayer: () => undefined };
     host.actions = {
       close: () => close(ctx),
       goToForm: (index) => {
@@ -140,13 +140,11 @@ const feature: FeatureModule<boolean> = {
     state.removeLayer();
     state.host.close();
     state.host.remove();
-    const win = ctx.doc.defaultView ?? window;
     if (state.after) {
       state.after();
       return;
     }
-    const [x, y] = state.scroll;
-    if (win.scrollX !== x || win.scrollY !== y) win.scrollTo({ left: x, top: y, behavior: 'instant' });
+    goBackTo(state.place, ctx.doc);
     const back = state.returnFocus;
     if (back instanceof HTMLElement && back.isConnected) back.focus({ preventScroll: true });
   },
