@@ -18,28 +18,6 @@ import { pairedChange } from './paired.mjs';
 
 const RUNS = 5;
 
-async function zoomRestyle(page, from, to, runs = RUNS) {
-  return page.evaluate(
-    async ({ from, to, runs }) => {
-      const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      const times = [];
-      for (let i = 0; i < runs; i++) {
-        document.body.style.zoom = String(from);
-        await frame();
-        const t0 = performance.now();
-        document.body.style.zoom = String(to);
-        document.body.getBoundingClientRect();
-        void document.body.offsetHeight;
-        times.push(performance.now() - t0);
-      }
-      document.body.style.removeProperty('zoom');
-      times.sort((a, b) => a - b);
-      return times[Math.floor(times.length / 2)];
-    },
-    { from, to, runs },
-  );
-}
-
 /** Median time to toggle a class on <html> from `from` to `to` and flush style and layout. */
 async function classRestyle(page, css, from, to, runs = RUNS) {
   return page.evaluate(
@@ -71,6 +49,7 @@ async function classRestyle(page, css, from, to, runs = RUNS) {
 }
 
 const SPACING_FLOOR = (v) => `html.clair-floor *{line-height:${v.lh}!important;letter-spacing:${v.ls}em!important;word-spacing:${v.ws}em!important}`;
+const ZOOM_FLOOR = 'html.clair-floor-a body{zoom:1.5} html.clair-floor-b body{zoom:1.75}';
 const FONT_FLOOR = 'html.clair-floor-a *{font-family:sans-serif!important} html.clair-floor-b *{font-family:serif!important}';
 
 /** Longest task (ms) between turning text size on and the page being settled. */
@@ -112,7 +91,7 @@ async function timings(ctx, label, url) {
   const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
   const bare = await lib.bareRestyle(page, RUNS);
   const floors = {
-    zoom: await zoomRestyle(page, 1.5, 1.75),
+    zoom: await classRestyle(page, ZOOM_FLOOR, 'clair-floor-a', 'clair-floor-b'),
     spacing: await classRestyle(page, SPACING_FLOOR({ lh: 1.5, ls: 0.12, ws: 0.16 }), '', 'clair-floor'),
     font: await classRestyle(page, FONT_FLOOR, 'clair-floor-a', 'clair-floor-b'),
   };

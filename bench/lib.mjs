@@ -29,10 +29,12 @@ export async function openClairPage(browser, url, { viewport = { width: 1280, he
  * The physical limit: toggling one class on <html> that changes the root font size, plus the
  * style and layout flush it forces.
  */
+export const BARE_CSS = 'html.clair-bench-bare { font-size: 125% }';
+
 export async function bareRestyle(page, runs = 7) {
-  return page.evaluate(async (n) => {
+  return page.evaluate(async ([n, css]) => {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync('html.clair-bench-bare { font-size: 125% }');
+    sheet.replaceSync(css);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const times = [];
@@ -48,43 +50,7 @@ export async function bareRestyle(page, runs = 7) {
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     times.sort((a, b) => a - b);
     return times[Math.floor(times.length / 2)];
-  }, runs);
-}
-
-/**
- * Time from `Clair.set(key, value)` to the page being restyled and laid out (the next frame can
- * paint). The feature's chunk is loaded once beforehand (warm), then turned back to `from`.
- */
-export async function settingChange(page, key, value, { from, runs = 7 } = {}) {
-  return page.evaluate(
-    async ({ key, value, from, runs }) => {
-      const clair = window.Clair;
-      const def = clair.features().find((f) => f.id === key);
-      const base = from ?? def.default;
-      const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      clair.set(key, value);
-      await clair.settled();
-      clair.set(key, base);
-      await clair.settled();
-      const times = [];
-      for (let i = 0; i < runs; i++) {
-        await frame();
-        const t0 = performance.now();
-        clair.set(key, value);
-        await clair.settled();
-        document.body.getBoundingClientRect();
-        void document.body.offsetHeight;
-        times.push(performance.now() - t0);
-        clair.set(key, base);
-        await clair.settled();
-      }
-      clair.set(key, def.default);
-      await clair.settled();
-      times.sort((a, b) => a - b);
-      return times[Math.floor(times.length / 2)];
-    },
-    { key, value, from, runs },
-  );
+  }, [runs, BARE_CSS]);
 }
 
 /** Formats rows as an aligned text table. */

@@ -5,9 +5,11 @@
  * timing both wait for `document.fonts.ready` and two frames: a font still loading from an earlier
  * change lands in neither. Returns the medians and the median of the per-run ratios.
  */
+import { BARE_CSS } from './lib.mjs';
+
 export async function pairedChange(page, key, value, { from, runs = 7 } = {}) {
   return page.evaluate(
-    async ({ key, value, from, runs }) => {
+    async ({ key, value, from, runs, bareCss }) => {
       const clair = window.Clair;
       const def = clair.features().find((f) => f.id === key);
       const base = from ?? def.default;
@@ -24,7 +26,7 @@ export async function pairedChange(page, key, value, { from, runs = 7 } = {}) {
         await clair.settled();
       };
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync('html.clair-bench-bare { font-size: 125% }');
+      sheet.replaceSync(bareCss);
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
       // Warm: the module's chunk and the fonts it draws with are loaded before the first timing.
       await set(value);
@@ -55,6 +57,6 @@ export async function pairedChange(page, key, value, { from, runs = 7 } = {}) {
       const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
       return { bare: median(bare), ms: median(change), ratio: median(change.map((c, i) => c / bare[i])) };
     },
-    { key, value, from, runs },
+    { key, value, from, runs, bareCss: BARE_CSS },
   );
 }

@@ -14,6 +14,7 @@
  */
 import type { FeatureContext } from '../../core/feature.js';
 import { guard, reportError } from '../../core/log.js';
+import { yieldToPage } from '../../core/yield-to-page.js';
 
 export const INK_ATTR = 'data-clair-ink';
 export const SCAN_DONE = 'clair:ink-scan-done';
@@ -85,7 +86,7 @@ export class InkScan {
       for (let node: Node | null = walker.currentNode; node && !this.stopped; node = walker.nextNode()) {
         if (node instanceof Element) guard('contrast icon scan', () => this.classify(node as Element), undefined);
         if (performance.now() - started > SLICE_MS) {
-          await nextTask();
+          await yieldToPage();
           started = performance.now();
         }
       }
@@ -238,20 +239,3 @@ function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-interface Scheduler {
-  yield?: () => Promise<void>;
-}
-
-/**
- * Gives the page a turn (input, rendering) between slices: `scheduler.yield()` where there is one
- * (the scan then resumes ahead of other queued work), else a message (no setTimeout 4 ms clamp).
- */
-function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(0);
-  });
-}

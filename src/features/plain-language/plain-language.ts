@@ -7,6 +7,7 @@
 import type { FeatureContext, FeatureModule } from '../../core/feature.js';
 import { primarySubtag } from '../../core/language.js';
 import { reportError, warn } from '../../core/log.js';
+import { yieldToPage } from '../../core/yield-to-page.js';
 import { loadGlossaries, pageLanguages } from './glossary.js';
 import { Marker, TERM_TAG } from './marker.js';
 import { Matcher, type Entry } from './matcher.js';
@@ -32,13 +33,6 @@ interface State {
 
 let state: State | undefined;
 let compiled: { readonly key: string; readonly matchers: ReadonlyMap<string, Matcher> } | undefined;
-
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-    if (scheduler?.yield) void scheduler.yield().then(resolve);
-    else setTimeout(resolve, 0);
-  });
 
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
@@ -77,7 +71,7 @@ async function markRoots(s: State, roots: readonly Node[]): Promise<Work> {
       quietly(s, () => (i = s.marker.mark(found, i, start + SLICE_MS, seen)));
       if (i < found.length) {
         record(work, performance.now() - start);
-        await nextTask();
+        await yieldToPage();
         start = performance.now();
       }
     }
@@ -149,11 +143,11 @@ const feature: FeatureModule<boolean> = {
       // One task per trie, none with the marking: no long task on a slow device.
       const built = new Map<string, Matcher>();
       for (const [lang, entries] of glossaries) {
-        await nextTask();
+        await yieldToPage();
         if (ctx.signal.aborted) return;
         built.set(lang, new Matcher(entries));
       }
-      await nextTask();
+      await yieldToPage();
       if (ctx.signal.aborted) return;
       matchers = built;
       compiled = { key, matchers };
@@ -200,7 +194,7 @@ const feature: FeatureModule<boolean> = {
     s.pending.clear();
     s.terms.dispose();
     // Thousands of marks on a very long page: taken out in slices too.
-    while (!s.marker.unmark(performance.now() + SLICE_MS)) await nextTask();
+    while (!s.marker.unmark(performance.now() + SLICE_MS)) await yieldToPage();
   },
 };
 

@@ -6,6 +6,7 @@
 import { CLAIR_UI_ATTR } from '../../core/clair-node.js';
 import type { FeatureContext } from '../../core/feature.js';
 import type { StyleScope } from '../../core/host-styles.js';
+import { yieldToPage } from '../../core/yield-to-page.js';
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 /** Elements that never show text of their own. */
@@ -31,16 +32,6 @@ export function textElements(roots: readonly (StyleScope | Element)[]): Element[
     for (const el of start.querySelectorAll('*')) if (isText(el)) out.push(el);
   }
   return out;
-}
-
-interface Scheduler {
-  yield?: () => Promise<void>;
-}
-
-/** Gives the page a turn (input, rendering) between slices. */
-export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Calls `fn` on each item, yielding every ~8 ms; stops early when `signal` aborts. */

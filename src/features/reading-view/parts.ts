@@ -11,7 +11,8 @@ export const PARTS_FROM = 1500;
 const PART_SIZE = 200;
 const WRAPPERS = new Set(['DIV', 'SECTION', 'ARTICLE']);
 
-const size = (node: Node) => (node instanceof Element ? node.getElementsByTagName('*').length + 1 : 0);
+/** Elements in a node's subtree, itself included. */
+export const elementCount = (node: Node) => (node instanceof Element ? node.getElementsByTagName('*').length + 1 : 0);
 
 /** Down single wrappers (a page's container div) to where the content's blocks are. */
 function blocks(content: DocumentFragment): ParentNode {
@@ -41,7 +42,7 @@ export function inParts(content: DocumentFragment, elements: number): HTMLElemen
       count = 0;
     }
     part.append(child);
-    count += size(child);
+    count += elementCount(child);
   }
   return parts;
 }

@@ -1,8 +1,8 @@
 /**
  * The reading view module: turning `readingView` on extracts the main content (extract.ts, on a
  * clone) and opens the view; turning it off (close button, Escape, Clair.set, reset) closes it and
- * puts the visitor back where they were: same place in the content (place.ts), same focused element. "Go to the
- * form" closes it and moves to the real form instead, which never left the page.
+ * puts the visitor back where they were: same place in the content (place.ts), same focused
+ * element. "Go to the form" closes it and moves to the real form instead, which never left the page.
  */
 import { CLAIR_UI_ATTR } from '../../core/clair-node.js';
 import type { FeatureContext, FeatureModule } from '../../core/feature.js';

@@ -6,6 +6,7 @@
  */
 import DOMPurify, { type Config } from 'dompurify';
 import { FORM_MARK } from './copy.js';
+import { elementCount } from './parts.js';
 import type { Slicer } from './slices.js';
 
 const SANITIZE: Config & { RETURN_DOM_FRAGMENT: true } = {
@@ -23,8 +24,6 @@ const SANITIZE: Config & { RETURN_DOM_FRAGMENT: true } = {
 const BATCH = 250;
 /** Wrappers whose content DOMPurify keeps even when the wrapper itself goes (main, header, footer). */
 const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER']);
-
-const size = (node: Node) => (node instanceof Element ? node.getElementsByTagName('*').length + 1 : 0);
 
 /** The sanitised content of `root` (root itself is only a wrapper and is left out). */
 export async function sanitize(root: Element, slicer: Slicer): Promise<DocumentFragment> {
@@ -44,7 +43,7 @@ export async function sanitize(root: Element, slicer: Slicer): Promise<DocumentF
       await slicer.check();
     };
     for (const child of Array.from(parent.childNodes)) {
-      const n = size(child);
+      const n = elementCount(child);
       if (n > BATCH && child instanceof Element && CONTAINERS.has(child.tagName)) {
         await flush();
         const shell = purify.sanitize(child.cloneNode(false), SANITIZE).firstElementChild;

@@ -2,14 +2,9 @@
  * Cooperative slicing for the reading view's preparation: long work gives the browser back the
  * main thread between slices, so opening the view on a long page never blocks input or frames.
  */
-const SLICE_MS = 12;
+import { yieldToPage } from '../../core/yield-to-page.js';
 
-/** Resolves in a later task (scheduler.yield keeps our place in the queue where it exists). */
-export function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+const SLICE_MS = 12;
 
 export class Slicer {
   private start = performance.now();
@@ -21,7 +16,7 @@ export class Slicer {
 
   /** Always yields (between phases). */
   async pause(): Promise<void> {
-    await nextTask();
+    await yieldToPage();
     this.start = performance.now();
   }
 

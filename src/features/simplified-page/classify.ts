@@ -4,6 +4,8 @@
  * only reads the page (styles and boxes) and is cut into short slices so it never blocks the page;
  * the marks are written together at the end, so style and layout are computed once.
  */
+import { yieldToPage } from '../../core/yield-to-page.js';
+
 export const MARK = 'data-clair-simple';
 
 export type Mark = 'columns' | 'float' | 'unfix' | 'aside' | 'carousel' | 'popup';
@@ -44,10 +46,6 @@ function sideBySide(el: Element): boolean {
     if (a.top < b.bottom && b.top < a.bottom && Math.abs(a.left - b.left) >= MIN_COLUMN) return true;
   }
   return false;
-}
-
-function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Walks `roots` (element subtrees) and returns the marks; `signal` stops it. */

@@ -9,6 +9,7 @@
  * so it is never left half-translated.
  */
 import { isClairNode } from '../../core/clair-node.js';
+import { yieldToPage } from '../../core/yield-to-page.js';
 import { cacheKey, mayHaveEntries, noteEntries, openCache, type TranslationCache } from '../../translate/cache.js';
 import { looksWrong } from '../../translate/check.js';
 import { isAbort, TranslationError, type LanguagePair, type TranslationEngine } from '../../translate/engine.js';
@@ -54,7 +55,6 @@ const limiter = (engine: TranslationEngine) => {
   return l;
 };
 
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const tagless = (html: string) => html.replace(/<[^>]*>/g, ' ');
 
 export class PageTranslator {
